@@ -1,0 +1,1 @@
+"""The core: data model, storage, parsing, matching, reports and services. No Qt here."""

@@ -1,0 +1,1 @@
+"""Resume reading: text extraction and field detection."""

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by scripts/compile_forms.py. Do not edit."""
