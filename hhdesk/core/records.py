@@ -1,0 +1,186 @@
+"""Plain, frozen records that services return and take. Never live ORM objects outside a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hhdesk.core.money import Salary
+
+WORK_MODES = ("onsite", "hybrid", "remote")
+POSITION_STATUSES = ("open", "on_hold", "filled", "closed")
+CURRENT_STATUSES = ("employed", "notice", "available", "unemployed")
+INTENTIONS = ("interested", "considering", "not_interested")
+OUTCOMES = ("recommend", "talent_pool", "not_suitable")
+PIPELINE_STAGES = ("sourced", "screened", "shortlisted", "recommended", "interview", "offer", "placed",
+                   "rejected", "talent_pool")
+
+
+class ValidationError(ValueError):
+    """Bad input for a service; ``field`` names the form field, the message is for the user."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+class NotFoundError(LookupError):
+    """The record asked for does not exist (any more)."""
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    name: str
+    industry: str = ""
+    city: str = ""
+    size: str = ""
+    website: str = ""
+    address: str = ""
+    culture: str = ""
+    core_values: str = ""
+    leadership_style: str = ""
+    atmosphere: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PositionSummary:
+    id: int
+    title: str
+    city: str
+    status: str
+
+
+@dataclass(frozen=True)
+class CompanyRecord(CompanyInput):
+    id: int = 0
+    positions: tuple[PositionSummary, ...] = ()
+
+
+@dataclass(frozen=True)
+class SkillRequirementInput:
+    skill: str
+    weight: int = 3
+    must_have: bool = False
+
+
+@dataclass(frozen=True)
+class PositionInput:
+    company_id: int
+    title: str
+    city: str = ""
+    work_mode: str = "onsite"
+    budget_min: Salary | None = None
+    budget_max: Salary | None = None
+    min_years: float | None = None
+    max_years: float | None = None
+    skills: tuple[SkillRequirementInput, ...] = ()
+    description: str = ""
+    selling_points: str = ""
+    benefits: str = ""
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class PositionRecord(PositionInput):
+    id: int = 0
+    company_name: str = ""
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    """One line of the candidate list."""
+
+    id: int
+    full_name: str
+    email: str
+    phone: str
+    city: str
+    current_title: str
+    current_company: str
+
+
+@dataclass(frozen=True)
+class KeyFacts:
+    """What the phone screen establishes; also kept current on the candidate."""
+
+    current_status: str = ""
+    notice_days: int | None = None
+    reasons_for_change: str = ""
+    next_company_requirements: str = ""
+    main_skills: str = ""
+    current_salary: Salary | None = None
+    expected_salary: Salary | None = None
+    bottom_line: Salary | None = None
+    willing_to_relocate: bool | None = None
+
+
+@dataclass(frozen=True)
+class CandidateInput:
+    full_name: str
+    email: str = ""
+    phone: str = ""
+    city: str = ""
+    current_title: str = ""
+    current_company: str = ""
+    years_experience: float | None = None
+    skills: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ResumeFileRecord:
+    id: int
+    original_name: str
+    stored_path: str
+    sha256: str
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class CandidateRecord(CandidateInput):
+    id: int = 0
+    facts: KeyFacts = field(default_factory=KeyFacts)
+    resume_text: str = ""
+    resumes: tuple[ResumeFileRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScreenInput:
+    """A finished phone screen, in the order of the call."""
+
+    candidate_id: int
+    position_id: int | None = None
+    identity_confirmed: bool = False
+    introduced: bool = False
+    purpose_explained: bool = False
+    convenient: bool | None = True
+    job_search_direction: str = ""
+    relevant_experience: str = ""
+    doubts_explained: str = ""
+    candidate_questions: str = ""
+    facts: KeyFacts = field(default_factory=KeyFacts)
+    intention: str = ""
+    outcome: str = ""
+    outcome_reason: str = ""
+    assessment: str = ""
+    notes: str = ""
+    started_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ScreenRecord(ScreenInput):
+    id: int = 0
+    ended_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one dropped resume file."""
+
+    path: str
+    status: str  # created | duplicate | failed
+    candidate_id: int | None = None
+    full_name: str = ""
+    message: str = ""

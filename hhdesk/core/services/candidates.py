@@ -1,0 +1,182 @@
+"""Candidates: the list, the profile, and creating profiles from dropped resume files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from hhdesk.core.db.models import Candidate, CandidateSkill, ResumeFile, ResumeText
+from hhdesk.core.records import (
+    CandidateInput,
+    CandidateRecord,
+    CandidateRow,
+    ImportOutcome,
+    KeyFacts,
+    NotFoundError,
+    ResumeFileRecord,
+)
+from hhdesk.core.resume_store import ResumeStore, file_sha256
+from hhdesk.core.services._mapping import required_text, salary_from, years
+
+ProgressFn = Callable[[float, str], None]
+CancelledFn = Callable[[], bool]
+
+
+def facts_of(row: Candidate) -> KeyFacts:
+    return KeyFacts(
+        current_status=row.current_status,
+        notice_days=row.notice_days,
+        reasons_for_change=row.reasons_for_change,
+        next_company_requirements=row.next_company_requirements,
+        main_skills=", ".join(s.skill for s in row.skills),
+        current_salary=salary_from(row, "current_salary"),
+        expected_salary=salary_from(row, "expected_salary"),
+        bottom_line=salary_from(row, "bottom_line"),
+        willing_to_relocate=row.willing_to_relocate,
+    )
+
+
+def candidate_record(row: Candidate) -> CandidateRecord:
+    latest = row.resumes[-1] if row.resumes else None
+    return CandidateRecord(
+        id=row.id,
+        full_name=row.full_name,
+        email=row.email,
+        phone=row.phone,
+        city=row.city,
+        current_title=row.current_title,
+        current_company=row.current_company,
+        years_experience=float(row.years_experience) if row.years_experience is not None else None,
+        skills=tuple(s.skill for s in row.skills),
+        notes=row.notes,
+        facts=facts_of(row),
+        resume_text=latest.text.text if latest and latest.text else "",
+        resumes=tuple(
+            ResumeFileRecord(r.id, r.original_name, r.stored_path, r.sha256, r.size_bytes) for r in row.resumes
+        ),
+    )
+
+
+class CandidateService:
+    """Candidate profiles and resume import."""
+
+    def __init__(self, session_factory: sessionmaker[Session], store: ResumeStore, region: str = "CN") -> None:
+        self._sessions = session_factory
+        self._store = store
+        self.region = region
+
+    def list_rows(self) -> list[CandidateRow]:
+        """Every candidate, newest first, as light rows for the list."""
+        with self._sessions() as s:
+            rows = s.execute(
+                select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone, Candidate.city,
+                       Candidate.current_title, Candidate.current_company).order_by(Candidate.id.desc())
+            ).all()
+            return [CandidateRow(*r) for r in rows]
+
+    def count(self) -> int:
+        with self._sessions() as s:
+            return s.scalar(select(func.count(Candidate.id))) or 0
+
+    def get(self, candidate_id: int) -> CandidateRecord:
+        with self._sessions() as s:
+            row = s.get(Candidate, candidate_id, options=[
+                selectinload(Candidate.skills), selectinload(Candidate.resumes).selectinload(ResumeFile.text)])
+            if row is None:
+                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+            return candidate_record(row)
+
+    def save(self, data: CandidateInput, candidate_id: int | None = None) -> CandidateRecord:
+        """Create or update a candidate's profile fields and skills."""
+        name = required_text("full_name", data.full_name, "Name", 120)
+        yrs = years("years_experience", data.years_experience)
+        with self._sessions.begin() as s:
+            row = Candidate() if candidate_id is None else s.get(Candidate, candidate_id)
+            if row is None:
+                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+            row.full_name = name
+            row.email, row.phone, row.city = data.email.strip(), data.phone.strip(), data.city.strip()
+            row.current_title, row.current_company = data.current_title.strip(), data.current_company.strip()
+            row.years_experience = Decimal(str(yrs)) if yrs is not None else None
+            row.notes = data.notes
+            set_skills(row, data.skills, "manual")
+            s.add(row)
+            s.flush()
+            candidate_id = row.id
+        return self.get(candidate_id)
+
+    def delete(self, candidate_id: int) -> None:
+        with self._sessions.begin() as s:
+            row = s.get(Candidate, candidate_id)
+            if row is None:
+                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+            s.delete(row)
+
+    # import --------------------------------------------------------------------------------
+    def import_resume(self, path: Path) -> ImportOutcome:
+        """Create a candidate from one resume file; never raises for a bad file (status "failed")."""
+        from hhdesk.core.parsing.resume_parser import parse_resume
+        from hhdesk.core.parsing.text_extract import ResumeReadError
+
+        path = Path(path)
+        try:
+            sha = file_sha256(path)
+        except OSError as exc:
+            return ImportOutcome(str(path), "failed", message=f"Cannot read the file: {exc.strerror or exc}.")
+        with self._sessions() as s:
+            existing = s.execute(
+                select(ResumeFile.candidate_id, Candidate.full_name).join(Candidate).where(ResumeFile.sha256 == sha)
+            ).first()
+        if existing:
+            return ImportOutcome(str(path), "duplicate", existing[0], existing[1],
+                                 "This file was imported before.")
+        try:
+            parsed = parse_resume(path, default_region=self.region)
+        except ResumeReadError as exc:
+            return ImportOutcome(str(path), "failed", message=str(exc))
+        relative = self._store.put(path, sha)
+        try:
+            with self._sessions.begin() as s:
+                row = Candidate(full_name=parsed.full_name or path.stem, email=parsed.email or "",
+                                phone=parsed.phone or "", source="resume")
+                resume = ResumeFile(sha256=sha, original_name=path.name, stored_path=relative,
+                                    size_bytes=path.stat().st_size)
+                resume.text = ResumeText(text=parsed.text)
+                row.resumes.append(resume)
+                s.add(row)
+                s.flush()
+                outcome = ImportOutcome(str(path), "created", row.id, row.full_name)
+        except Exception:
+            self._store.discard(relative)  # no orphan file when the database refused the row
+            raise
+        return outcome
+
+    def import_resumes(self, paths: Iterable[Path], progress: ProgressFn | None = None,
+                       is_cancelled: CancelledFn | None = None) -> list[ImportOutcome]:
+        """Import several files one transaction each; stops between files when cancelled."""
+        paths = list(paths)
+        outcomes: list[ImportOutcome] = []
+        for index, path in enumerate(paths):
+            if is_cancelled and is_cancelled():
+                break
+            if progress:
+                progress(index / max(len(paths), 1), f"{index + 1} / {len(paths)}: {Path(path).name}")
+            outcomes.append(self.import_resume(Path(path)))
+        if progress:
+            progress(1.0, "")
+        return outcomes
+
+
+def set_skills(row: Candidate, skills: Iterable[str], source: str) -> None:
+    """Replace the candidate's skills with ``skills`` (deduplicated, order kept)."""
+    wanted: list[str] = []
+    for skill in skills:
+        name = " ".join(skill.split())
+        if name and name.casefold() not in {w.casefold() for w in wanted}:
+            wanted.append(name)
+    existing = {s.skill.casefold(): s for s in row.skills}
+    row.skills = [existing.get(n.casefold()) or CandidateSkill(skill=n, source=source) for n in wanted]

@@ -1,0 +1,36 @@
+"""Agency settings kept in the database, so a shared server shares them too."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hhdesk.core.db.models import Setting
+
+DEFAULTS = {
+    "agency_name": "My Search Agency",
+    "consultant_name": "",
+    "phone_region": "CN",
+    "report_language": "en",
+}
+
+
+class SettingsService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sessions = session_factory
+
+    def all(self) -> dict[str, str]:
+        """Every setting, defaults filled in."""
+        with self._sessions() as s:
+            stored = {row.key: row.value for row in s.scalars(select(Setting))}
+        return {**DEFAULTS, **stored}
+
+    def get(self, key: str) -> str:
+        return self.all().get(key, "")
+
+    def set(self, values: dict[str, str]) -> None:
+        with self._sessions.begin() as s:
+            for key, value in values.items():
+                row = s.get(Setting, key) or Setting(key=key)
+                row.value = value
+                s.add(row)
