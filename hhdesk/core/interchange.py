@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,10 @@ def _decode(table: Table, column: str, value: Any) -> Any:
     col_type = table.c[column].type
     try:
         if isinstance(col_type, DateTime):
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is not None:  # stored as naive UTC
+                moment = moment.astimezone(UTC).replace(tzinfo=None)
+            return moment
         if isinstance(col_type, Date):
             return date.fromisoformat(value)
         if isinstance(col_type, Numeric):
@@ -66,7 +69,7 @@ def export_document(engine: Engine) -> dict[str, Any]:
             rows = conn.execute(select(table).order_by(*order)).mappings()
             tables[table.name] = [{k: _encode(v) for k, v in row.items()} for row in rows]
     return {"format": FORMAT, "version": VERSION, "schema_revision": revision,
-            "exported_at": datetime.now().isoformat(timespec="seconds"), "tables": tables}
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"), "tables": tables}
 
 
 def export_data(engine: Engine, path: Path) -> dict[str, int]:
@@ -109,10 +112,14 @@ def read_document(path: Path) -> dict[str, Any]:
 def _rows(document: dict[str, Any], table: Table) -> Iterator[dict[str, Any]]:
     for row in document["tables"].get(table.name, []):
         values = {k: _decode(table, k, v) for k, v in row.items()}
-        for column in table.c:  # fill the Python-side defaults the ORM would have applied
-            if column.name not in values and column.default is not None and not column.primary_key:
+        for column in table.c:  # every row carries every column: defaults as the ORM would apply them
+            if column.name in values or column.primary_key:
+                continue
+            if column.default is not None:
                 default = column.default.arg
                 values[column.name] = default(None) if callable(default) else default
+            else:
+                values[column.name] = None
         yield values
 
 

@@ -12,6 +12,7 @@ from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile,
 from hhdesk.core.records import CandidateRow, KeyFacts, NotFoundError, PositionRecord
 from hhdesk.core.services.candidates import facts_of
 from hhdesk.core.services.companies import position_record
+from hhdesk.core.skill_text import split_skills
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,9 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None) -> Candidat
     """What the scorer needs of a candidate; ``facts`` (e.g. a screen in progress) override stored ones."""
     facts = facts or facts_of(row)
     expected, bottom = facts.expected_salary, facts.bottom_line
+    skills = [s.skill for s in row.skills] + split_skills(facts.main_skills)
     return CandidateProfile(
-        skills=tuple(s.skill for s in row.skills),
+        skills=tuple(dict.fromkeys(skills)),
         years_experience=float(row.years_experience) if row.years_experience is not None else None,
         city=row.city or None,
         willing_to_relocate=facts.willing_to_relocate,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +17,7 @@ from hhdesk.core.records import (
 )
 from hhdesk.core.services._mapping import one_of, salary_from, salary_to
 from hhdesk.core.services.candidates import set_skills
+from hhdesk.core.skill_text import split_skills
 
 _TEXT_FIELDS = ("job_search_direction", "relevant_experience", "doubts_explained", "candidate_questions",
                 "intention", "outcome", "outcome_reason", "assessment", "notes")
@@ -26,11 +25,6 @@ _FACT_TEXT = ("current_status", "notice_days", "reasons_for_change", "next_compa
               "main_skills", "willing_to_relocate")
 _MONEY = ("current_salary", "expected_salary", "bottom_line")
 _OUTCOME_STAGE = {"recommend": "shortlisted", "talent_pool": "talent_pool", "not_suitable": "rejected"}
-
-
-def split_skills(text: str) -> list[str]:
-    """Skills as typed on the call: separated by commas, semicolons, 、 or new lines."""
-    return [p.strip() for p in re.split(r"[,;，；、\n/]+", text) if p.strip()]
 
 
 def screen_record(row: PhoneScreen) -> ScreenRecord:

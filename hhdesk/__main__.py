@@ -1,0 +1,3 @@
+from hhdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""The composition root: paths, database, services, thread pools, translators and the main window.
+
+Only PySide6 and the window module are imported before the window is shown; the database layer
+(SQLAlchemy, Alembic) is imported on the GUI thread after the first paint, as measured fastest.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+LAUNCHED_AT = time.perf_counter()
+
+
+def _install_translators(app) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    own = QTranslator(app)
+    resources = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    if own.load(locale, "hhdesk", "_", str(resources)):
+        app.installTranslator(own)
+
+
+def open_services(data_dir: Path, demo: bool):  # noqa: ANN201
+    """Open the database (migrating it) and load the demo agency into it when asked and empty."""
+    from hhdesk.core.services import build_services
+
+    services = build_services(data_dir)
+    if demo and services.candidates.count() == 0 and not services.companies.list_companies():
+        load_demo(services)
+    return services
+
+
+def load_demo(services) -> dict[str, int]:  # noqa: ANN001
+    """Load the shipped demo agency through the ordinary import."""
+    from hhdesk.core.interchange import import_data
+
+    return import_data(services.engine, demo_document_path(), replace=True)
+
+
+def demo_document_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo-agency.json"
+
+
+def is_empty(services) -> bool:  # noqa: ANN001
+    return services.candidates.count() == 0 and not services.companies.list_companies()
+
+
+def run_gui(data_dir: Path, demo: bool = False, first_run_prompt: bool = True) -> int:
+    """Show the window at once, then open the database and hand the window its services."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hhdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("hhdesk")
+    app.setOrganizationName("hhdesk")
+    _install_translators(app)
+    window = MainWindow()
+    window.resize(1320, 820)
+    window.show()
+    state: dict[str, object] = {}
+
+    def attach() -> None:
+        from hhdesk.ui.databus import DataBus
+        from hhdesk.ui.dialogs import FirstRunDialog, MessageBox
+        from hhdesk.ui.tasks import TaskRunner
+
+        try:
+            services = open_services(data_dir, demo)
+            if first_run_prompt and not demo and is_empty(services) and FirstRunDialog.ask(window):
+                load_demo(services)
+        except Exception as exc:  # a broken database file must say so, not crash
+            MessageBox.error(window, window.tr("The database in %1 could not be opened: %2")
+                             .replace("%1", str(data_dir)).replace("%2", str(exc)))
+            return
+        tasks = TaskRunner(window)
+        bus = DataBus(window)
+        state.update(services=services, tasks=tasks, bus=bus)
+        window.attach(services, tasks, bus)
+
+    QTimer.singleShot(0, attach)
+    code = app.exec()
+    if "services" in state:
+        state["tasks"].wait_for_done()  # type: ignore[attr-defined]
+        state["services"].close()  # type: ignore[attr-defined]
+    return code

@@ -1,0 +1,67 @@
+"""The command line: ``hhdesk`` opens the window; sub-commands work on the data without it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hhdesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hhdesk", description="A desktop workbench for headhunters.")
+    parser.add_argument("--version", action="version", version=f"hhdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: the user's data folder, or $HHDESK_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on the demo agency (loaded into an empty data folder; without "
+                             "--data-dir a separate 'demo' folder is used)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = sub.add_parser("export-data", help="write the whole database as one JSON document")
+    export.add_argument("file", type=Path)
+    imp = sub.add_parser("import-data", help="load a JSON document written by export-data")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--replace", action="store_true", help="replace the data already in the database")
+    sub.add_parser("load-demo", help="load the demo agency into the data folder (replacing its data)")
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from hhdesk.core.paths import default_data_dir, resolve_data_dir
+
+    if args.data_dir is None and args.demo:
+        return resolve_data_dir(default_data_dir() / "demo")
+    return resolve_data_dir(args.data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = _data_dir(args)
+    if args.command is None:
+        from hhdesk.app import run_gui
+
+        return run_gui(data_dir, demo=args.demo)
+    from hhdesk.core.interchange import InterchangeError, export_data, import_data
+    from hhdesk.core.services import build_services
+
+    services = build_services(data_dir)
+    try:
+        if args.command == "export-data":
+            counts = export_data(services.engine, args.file)
+            print(f"Exported {sum(counts.values())} rows to {args.file}")
+        elif args.command == "import-data":
+            counts = import_data(services.engine, args.file, replace=args.replace)
+            print(f"Imported {sum(counts.values())} rows from {args.file} into {data_dir}")
+        elif args.command == "load-demo":
+            from hhdesk.app import load_demo
+
+            counts = load_demo(services)
+            print(f"Loaded the demo agency ({counts.get('company', 0)} companies, "
+                  f"{counts.get('candidate', 0)} candidates) into {data_dir}")
+    except InterchangeError as exc:
+        print(f"hhdesk: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    return 0

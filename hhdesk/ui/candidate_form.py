@@ -1,0 +1,51 @@
+"""The candidate's profile as read from the resume, for the consultant to confirm or correct."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from hhdesk.core.records import CandidateInput, CandidateRecord, ValidationError
+from hhdesk.core.skill_text import split_skills
+from hhdesk.ui.forms.ui_candidate_form import Ui_CandidateForm
+
+
+class CandidateForm(QWidget):
+    save_requested = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CandidateForm()
+        self.ui.setupUi(self)
+        self._candidate_id = 0
+        self.ui.save_button.clicked.connect(self._on_save_button_clicked)
+
+    def load(self, record: CandidateRecord) -> None:
+        ui = self.ui
+        self._candidate_id = record.id
+        ui.name_edit.setText(record.full_name)
+        ui.email_edit.setText(record.email)
+        ui.phone_edit.setText(record.phone)
+        ui.city_edit.setText(record.city)
+        ui.title_edit.setText(record.current_title)
+        ui.company_edit.setText(record.current_company)
+        ui.years_spin.setValue(record.years_experience if record.years_experience is not None else -0.5)
+        ui.skills_edit.setText(", ".join(record.skills))
+        ui.resume_text_edit.setPlainText(record.resume_text or self.tr("(No resume file for this candidate.)"))
+        ui.error_label.clear()
+
+    def data(self) -> CandidateInput:
+        ui = self.ui
+        years = ui.years_spin.value()
+        return CandidateInput(
+            full_name=ui.name_edit.text(), email=ui.email_edit.text(), phone=ui.phone_edit.text(),
+            city=ui.city_edit.text(), current_title=ui.title_edit.text(), current_company=ui.company_edit.text(),
+            years_experience=years if years >= 0 else None, skills=tuple(split_skills(ui.skills_edit.text())),
+        )
+
+    def show_error(self, error: ValidationError) -> None:
+        self.ui.error_label.setText(error.message)
+
+    def _on_save_button_clicked(self) -> None:
+        self.ui.error_label.clear()
+        self.save_requested.emit(self._candidate_id, self.data())

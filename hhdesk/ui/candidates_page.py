@@ -1,0 +1,181 @@
+"""The Candidates tab: the list, the profile read from the resume, and the phone screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from hhdesk.core.records import CandidateRecord, PositionRecord, ScreenRecord, ValidationError
+from hhdesk.ui.candidate_form import CandidateForm
+from hhdesk.ui.candidate_table_model import CandidateTableModel
+from hhdesk.ui.dialogs import MessageBox, show_status
+from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
+from hhdesk.ui.phone_screen import PhoneScreenForm
+
+if TYPE_CHECKING:
+    from hhdesk.core.matching import MatchResult
+    from hhdesk.core.services import Services
+    from hhdesk.ui.databus import DataBus
+    from hhdesk.ui.tasks import TaskRunner
+
+
+class CandidatesPage(QWidget):
+    """Emits ``screen_saved(record)`` after a phone screen was stored."""
+
+    screen_saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CandidatesPage()
+        self.ui.setupUi(self)
+        self.model = CandidateTableModel(self)
+        self.ui.candidate_table.setModel(self.model)
+        self.ui.candidate_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.profile_form = CandidateForm()
+        self.screen_form = PhoneScreenForm()
+        self.ui.detail_tabs.addTab(self.profile_form, self.tr("&Profile"))
+        self.ui.detail_tabs.addTab(self.screen_form, self.tr("P&hone screen"))
+        self.ui.splitter.setSizes([520, 700])
+        self._services: Services | None = None
+        self._tasks: TaskRunner | None = None
+        self._bus: DataBus | None = None
+        self._current: CandidateRecord | None = None
+        self._positions: list[PositionRecord] = []
+        self._pending_select = 0
+        self.ui.filter_edit.textChanged.connect(self.model.set_filter)
+        self.ui.candidate_table.selectionModel().selectionChanged.connect(self._on_candidate_table_selection_changed)
+        self.profile_form.save_requested.connect(self._on_profile_form_save_requested)
+        self.screen_form.save_requested.connect(self._on_screen_form_save_requested)
+        self.screen_form.position_changed.connect(self._on_screen_form_position_changed)
+        self.screen_form.facts_changed.connect(self._on_screen_form_facts_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filter_edit.setFocus)
+
+    def attach(self, services: Services, tasks: TaskRunner, bus: DataBus) -> None:
+        self._services, self._tasks, self._bus = services, tasks, bus
+        bus.changed.connect(self._on_bus_changed)
+        self.reload()
+        self._reload_positions()
+
+    def reload(self) -> None:
+        if self._services and self._tasks:
+            self._tasks.submit(self._services.candidates.list_rows, self._on_rows_loaded)
+
+    def select_candidate(self, candidate_id: int) -> None:
+        """Select ``candidate_id`` in the list (now, or when the list has reloaded)."""
+        row = self.model.row_of(candidate_id)
+        if row < 0:
+            self._pending_select = candidate_id
+            return
+        self.ui.candidate_table.selectRow(row)
+
+    def open_screen(self) -> None:
+        self.ui.detail_tabs.setCurrentWidget(self.screen_form)
+
+    # slots ---------------------------------------------------------------------------------
+    def _on_bus_changed(self, kind: str) -> None:
+        if kind in ("candidate", "screen", "all"):
+            self.reload()
+        if kind in ("position", "company", "all"):
+            self._reload_positions()
+
+    def _reload_positions(self) -> None:
+        if self._services and self._tasks:
+            self._tasks.submit(lambda: self._services.companies.list_positions(open_only=True),
+                               self._on_positions_loaded)
+
+    def _on_positions_loaded(self, positions: list[PositionRecord]) -> None:
+        self._positions = positions
+        self.screen_form.set_positions(positions)
+
+    def _on_rows_loaded(self, rows: list) -> None:
+        selected = self._current.id if self._current else 0
+        self.model.set_rows(rows)
+        target = self._pending_select or selected
+        self._pending_select = 0
+        if target and self.model.row_of(target) >= 0:
+            self.ui.candidate_table.selectRow(self.model.row_of(target))
+        self.ui.candidate_table.resizeColumnsToContents()
+
+    def _on_candidate_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        row = self.model.candidate_at(indexes[0].row()) if indexes else None
+        if row is None or not self._services or not self._tasks:
+            return
+        if self._current and self._current.id == row.id:
+            return
+        services = self._services
+        self._tasks.submit(lambda: services.candidates.get(row.id), self._show_candidate)
+
+    def _show_candidate(self, record: CandidateRecord) -> None:
+        self._current = record
+        self.ui.name_heading_label.setText(record.full_name)
+        self.profile_form.load(record)
+        self.screen_form.load(record)
+        self.ui.detail_stack.setCurrentWidget(self.ui.detail_page)
+
+    def _on_profile_form_save_requested(self, candidate_id: int, data: object) -> None:
+        if not self._services or not self._tasks:
+            return
+        services = self._services
+        self._tasks.submit(lambda: services.candidates.save(data, candidate_id or None), self._on_profile_saved,
+                           self._on_failed(self.profile_form))
+
+    def _on_profile_saved(self, record: CandidateRecord) -> None:
+        self._show_candidate(record)
+        show_status(self, self.tr("Profile saved."))
+        if self._bus:
+            self._bus.changed.emit("candidate")
+
+    def _on_screen_form_save_requested(self, data: object) -> None:
+        if not self._services or not self._tasks:
+            return
+        services = self._services
+        self._tasks.submit(lambda: services.screens.record(data), self._on_screen_saved,
+                           self._on_failed(self.screen_form))
+
+    def _on_screen_saved(self, record: ScreenRecord) -> None:
+        show_status(self, self.tr("Phone screen saved."))
+        self._current = None  # reload the profile with the new facts
+        if self._services and self._tasks:
+            services = self._services
+            self._tasks.submit(lambda: services.candidates.get(record.candidate_id), self._show_candidate)
+        if self._bus:
+            self._bus.changed.emit("screen")
+        self.screen_saved.emit(record)
+
+    def _on_screen_form_position_changed(self, position_id: int) -> None:
+        position = next((p for p in self._positions if p.id == position_id), None)
+        if position is None or not self._services or not self._tasks:
+            self.screen_form.show_pitch(None, None)
+            return
+        services = self._services
+        self._tasks.submit(lambda: services.companies.get_company(position.company_id),
+                           lambda company: self.screen_form.show_pitch(position, company))
+
+    def _on_screen_form_facts_changed(self) -> None:
+        position_id = self.screen_form.position_id()
+        if not position_id or not self._current or not self._services or not self._tasks:
+            return
+        try:
+            facts = self.screen_form.facts()
+        except ValidationError as exc:
+            self.screen_form.show_match(None, exc.message)
+            return
+        services, candidate_id = self._services, self._current.id
+        self._tasks.submit(lambda: services.matches.score(candidate_id, position_id, facts=facts),
+                           self._on_live_match)
+
+    def _on_live_match(self, result: MatchResult) -> None:
+        weakest = min((c for c in result.criteria if c.score is not None), key=lambda c: c.score, default=None)
+        self.screen_form.show_match(result.total, weakest.explanation if weakest else "")
+
+    def _on_failed(self, form: QWidget):  # noqa: ANN202
+        def handle(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                form.show_error(exc)
+            else:
+                MessageBox.error(self, str(exc), getattr(exc, "formatted_traceback", ""))
+        return handle

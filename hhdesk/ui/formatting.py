@@ -1,0 +1,47 @@
+"""Numbers, money and dates formatted for the user's locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from hhdesk.core.money import Salary
+
+_SIGN = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "GBP": "£"}
+
+
+def money_text(salary: Salary | None) -> str:
+    """``¥30,000 × 14`` / ``¥450,000 per year`` with the locale's digit grouping."""
+    if salary is None:
+        return ""
+    locale = QLocale()
+    amount = locale.toString(salary.amount_minor / 100, "f", 0 if salary.amount_minor % 100 == 0 else 2)
+    sign = _SIGN.get(salary.currency, salary.currency + " ")
+    if salary.period == "year":
+        return QCoreApplication.translate("Formatting", "%1%2 per year").replace("%1", sign).replace("%2", amount)
+    return f"{sign}{amount} × {salary.months}"
+
+
+def salary_edit_text(salary: Salary | None) -> str:
+    """Text to put back into a salary field: something the parser reads again to the same value."""
+    if salary is None:
+        return ""
+    major = salary.amount_minor / 100
+    value = f"{major:g}" if major < 1e6 else f"{major:.0f}"
+    currency = "" if salary.currency == "CNY" else f" {salary.currency}"
+    return f"{value}/yr{currency}" if salary.period == "year" else f"{value}×{salary.months}{currency}"
+
+
+def range_edit_text(low: Salary | None, high: Salary | None) -> str:
+    if low is None and high is None:
+        return ""
+    ref = low or high
+    assert ref is not None
+    def num(s: Salary | None) -> str:
+        return f"{s.amount_minor / 100:g}" if s else ""
+    body = f"{num(low)}-{num(high)}" if low and high and low != high else num(ref)
+    suffix = "/yr" if ref.period == "year" else f"×{ref.months}"
+    return body + suffix
+
+
+def score_text(score: float | None) -> str:
+    return "—" if score is None else f"{round(score * 100)} %"

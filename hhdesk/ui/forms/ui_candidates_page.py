@@ -1,0 +1,106 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'candidates_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.10.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QSplitter,
+    QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_CandidatesPage(object):
+    def setupUi(self, CandidatesPage):
+        if not CandidatesPage.objectName():
+            CandidatesPage.setObjectName(u"CandidatesPage")
+        CandidatesPage.setAcceptDrops(True)
+        self.page_layout = QHBoxLayout(CandidatesPage)
+        self.page_layout.setObjectName(u"page_layout")
+        self.splitter = QSplitter(CandidatesPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Horizontal)
+        self.list_panel = QWidget(self.splitter)
+        self.list_panel.setObjectName(u"list_panel")
+        self.list_layout = QVBoxLayout(self.list_panel)
+        self.list_layout.setObjectName(u"list_layout")
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.filter_edit = QLineEdit(self.list_panel)
+        self.filter_edit.setObjectName(u"filter_edit")
+        self.filter_edit.setClearButtonEnabled(True)
+
+        self.list_layout.addWidget(self.filter_edit)
+
+        self.candidate_table = QTableView(self.list_panel)
+        self.candidate_table.setObjectName(u"candidate_table")
+        self.candidate_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.candidate_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.candidate_table.setAlternatingRowColors(True)
+        self.candidate_table.horizontalHeader().setStretchLastSection(True)
+        self.candidate_table.verticalHeader().setVisible(False)
+
+        self.list_layout.addWidget(self.candidate_table)
+
+        self.drop_hint_label = QLabel(self.list_panel)
+        self.drop_hint_label.setObjectName(u"drop_hint_label")
+        self.drop_hint_label.setWordWrap(True)
+        self.drop_hint_label.setStyleSheet(u"color: #555; border: 1px dashed #aaa; padding: 8px;")
+
+        self.list_layout.addWidget(self.drop_hint_label)
+
+        self.splitter.addWidget(self.list_panel)
+        self.detail_stack = QStackedWidget(self.splitter)
+        self.detail_stack.setObjectName(u"detail_stack")
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName(u"empty_page")
+        self.empty_layout = QVBoxLayout(self.empty_page)
+        self.empty_layout.setObjectName(u"empty_layout")
+        self.empty_label = QLabel(self.empty_page)
+        self.empty_label.setObjectName(u"empty_label")
+        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.empty_layout.addWidget(self.empty_label)
+
+        self.detail_stack.addWidget(self.empty_page)
+        self.detail_page = QWidget()
+        self.detail_page.setObjectName(u"detail_page")
+        self.detail_layout = QVBoxLayout(self.detail_page)
+        self.detail_layout.setObjectName(u"detail_layout")
+        self.name_heading_label = QLabel(self.detail_page)
+        self.name_heading_label.setObjectName(u"name_heading_label")
+        self.name_heading_label.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
+
+        self.detail_layout.addWidget(self.name_heading_label)
+
+        self.detail_tabs = QTabWidget(self.detail_page)
+        self.detail_tabs.setObjectName(u"detail_tabs")
+
+        self.detail_layout.addWidget(self.detail_tabs)
+
+        self.detail_stack.addWidget(self.detail_page)
+        self.splitter.addWidget(self.detail_stack)
+
+        self.page_layout.addWidget(self.splitter)
+
+
+        self.retranslateUi(CandidatesPage)
+    # setupUi
+
+    def retranslateUi(self, CandidatesPage):
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Filter by name, title, company, city\u2026", None))
+        self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT) anywhere on the window to add candidates.", None))
+        self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,184 @@
+"""The main window: three tabs (Companies, Candidates, Match), resume drops anywhere, File menu.
+
+Imports only PySide6 and the generated forms, so it paints before the database layer is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from hhdesk.ui.candidates_page import CandidatesPage
+from hhdesk.ui.companies_page import CompaniesPage
+from hhdesk.ui.dialogs import MessageBox, OpenFilesDialog, SaveFileDialog
+from hhdesk.ui.forms.ui_main_window import Ui_MainWindow
+from hhdesk.ui.match_page import MatchPage
+
+if TYPE_CHECKING:
+    from hhdesk.core.records import ImportOutcome, ScreenRecord
+    from hhdesk.core.services import Services
+    from hhdesk.ui.databus import DataBus
+    from hhdesk.ui.tasks import TaskRunner
+
+RESUME_SUFFIXES = {".pdf", ".docx", ".txt"}
+
+
+def expand_dropped(paths: list[Path]) -> list[Path]:
+    """Files as dropped, folders opened one level deep for resume files."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+class MainWindow(QMainWindow):
+    """Emits ``resumes_dropped(list[Path])`` for files dropped anywhere on it."""
+
+    resumes_dropped = Signal(list)
+    import_finished = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.companies_page = CompaniesPage()
+        self.candidates_page = CandidatesPage()
+        self.match_page = MatchPage()
+        self.ui.main_tabs.addTab(self.companies_page, self.tr("&Companies && positions"))
+        self.ui.main_tabs.addTab(self.candidates_page, self.tr("Ca&ndidates"))
+        self.ui.main_tabs.addTab(self.match_page, self.tr("&Match"))
+        self._services: Services | None = None
+        self._tasks: TaskRunner | None = None
+        self._bus: DataBus | None = None
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.import_resumes_action.triggered.connect(self._on_import_resumes_action_triggered)
+        self.ui.export_data_action.triggered.connect(self._on_export_data_action_triggered)
+        self.ui.about_action.triggered.connect(self._on_about_action_triggered)
+        self.resumes_dropped.connect(self._on_resumes_dropped)
+        self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._set_enabled(False)
+
+    def attach(self, services: Services, tasks: TaskRunner, bus: DataBus) -> None:
+        """Hand the window its services once the database is open (after the first paint)."""
+        self._services, self._tasks, self._bus = services, tasks, bus
+        for page in (self.companies_page, self.candidates_page, self.match_page):
+            page.attach(services, tasks, bus)
+        self._set_enabled(True)
+        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(services.data_dir)), 6000)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.ui.main_tabs.setEnabled(enabled)
+        self.ui.import_resumes_action.setEnabled(enabled)
+        self.ui.export_data_action.setEnabled(enabled)
+
+    # drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)  # an external drop is always a copy
+        event.accept()
+        self.resumes_dropped.emit(paths)  # returns at once; the import runs off the GUI thread
+
+    # import ----------------------------------------------------------------------------------
+    def _on_import_resumes_action_triggered(self) -> None:
+        paths = OpenFilesDialog.ask(self, self.tr("Import resumes"), self.tr("Resumes (*.pdf *.docx *.txt)"))
+        if paths:
+            self.resumes_dropped.emit([Path(p) for p in paths])
+
+    def _on_resumes_dropped(self, paths: list[Path]) -> None:
+        if not self._services or not self._tasks:
+            self.statusBar().showMessage(self.tr("Still opening the database — drop the files again in a moment."))
+            return
+        files = expand_dropped(paths)
+        if not files:
+            self.statusBar().showMessage(self.tr("No resume files (PDF, DOCX, TXT) in what was dropped."), 6000)
+            return
+        progress = QProgressDialog(self.tr("Importing resumes…"), self.tr("Cancel"), 0, 1000, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        services = self._services
+        handle = self._tasks.submit(
+            lambda report, cancelled: services.candidates.import_resumes(files, report, cancelled),
+            lambda outcomes: self._on_import_done(outcomes, progress),
+            lambda exc: self._on_import_failed(exc, progress),
+            with_progress=True,
+        )
+        handle.progressed.connect(lambda fraction, text: (progress.setValue(int(fraction * 1000)),
+                                                          progress.setLabelText(text)))
+        progress.canceled.connect(handle.cancel)
+
+    def _on_import_done(self, outcomes: list[ImportOutcome], progress: QProgressDialog) -> None:
+        progress.reset()
+        progress.deleteLater()
+        created = [o for o in outcomes if o.status == "created"]
+        duplicates = [o for o in outcomes if o.status == "duplicate"]
+        failed = [o for o in outcomes if o.status == "failed"]
+        self.statusBar().showMessage(self.tr("Imported %1, already known %2, failed %3.")
+                                     .replace("%1", str(len(created))).replace("%2", str(len(duplicates)))
+                                     .replace("%3", str(len(failed))), 8000)
+        if self._bus:
+            self._bus.changed.emit("candidate")
+        focus = (created or duplicates or [None])[-1]
+        if focus is not None and focus.candidate_id:
+            self.ui.main_tabs.setCurrentWidget(self.candidates_page)
+            self.candidates_page.select_candidate(focus.candidate_id)
+        if failed:
+            lines = "\n".join(f"{Path(o.path).name}: {o.message}" for o in failed)
+            MessageBox.error(self, self.tr("Some files could not be imported:") + "\n" + lines)
+        self.import_finished.emit(outcomes)
+
+    def _on_import_failed(self, exc: BaseException, progress: QProgressDialog) -> None:
+        progress.reset()
+        progress.deleteLater()
+        MessageBox.error(self, self.tr("The import stopped: %1").replace("%1", str(exc)),
+                         getattr(exc, "formatted_traceback", ""))
+
+    # other actions ---------------------------------------------------------------------------
+    def _on_candidates_page_screen_saved(self, record: ScreenRecord) -> None:
+        if record.position_id:
+            self.match_page.show_candidate(record.position_id, record.candidate_id)
+
+    def _on_export_data_action_triggered(self) -> None:
+        if not self._services or not self._tasks:
+            return
+        path = SaveFileDialog.ask(self, self.tr("Export data"), str(Path.home() / "hhdesk-export.json"),
+                                  self.tr("hhdesk data (*.json)"))
+        if not path:
+            return
+        from hhdesk.core.interchange import export_data
+
+        engine = self._services.engine
+        self._tasks.submit(lambda: export_data(engine, Path(path)),
+                           lambda _: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000))
+
+    def _on_about_action_triggered(self) -> None:
+        from hhdesk import __version__
+
+        QMessageBox.about(self, self.tr("About hhdesk"), self.tr(
+            "hhdesk %1 — job orders, resumes, phone screens, matching and recommendation reports "
+            "for headhunters.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._tasks is not None:
+            self._tasks.wait_for_done(10000)  # let a running save finish: nothing typed is lost
+        event.accept()
