@@ -52,6 +52,8 @@ class CandidateProfile:
     willing_to_relocate: bool | None = None
     expected_annual: int | None = None
     bottom_line_annual: int | None = None
+    # For client-facing text (reports): the bottom line still counts, but no sentence names its figure.
+    bottom_line_private: bool = False
     currency: str = "CNY"
 
 
@@ -125,6 +127,12 @@ _TEXT: dict[str, tuple[str, str]] = {
                           "期望 {e} 高于预算上限 {m}，但底线 {b} 在预算内（可谈）。"),
     "salary_bottom_only": ("Bottom line {b} fits the budget ceiling {m}; expectation unknown (negotiable).",
                            "底线 {b} 在预算上限 {m} 以内；期望未知（可谈）。"),
+    "salary_negotiable_private": ("Expects {e}, above the budget ceiling {m}; negotiable.",
+                                  "期望 {e} 高于预算上限 {m}；可谈。"),
+    "salary_bottom_only_private": ("Expectation open; negotiable within the budget ceiling {m}.",
+                                   "期望待定；可在预算上限 {m} 内协商。"),
+    "salary_open_no_cap_private": ("Expectation open; the budget has no ceiling.", "期望待定；预算无上限。"),
+    "salary_over_private": ("Salary expectation is above the budget ceiling {m}.", "薪资期望高于预算上限 {m}。"),
     "salary_over": ("{what} {v} is {pct}% above the budget ceiling {m}.",
                     "{what} {v} 比预算上限 {m} 高 {pct}%。"),
     "what_bottom": ("Bottom line", "底线"),
@@ -261,15 +269,25 @@ def salary_criterion(position: PositionProfile, candidate: CandidateProfile, lan
 
     if exp is not None and bmin is not None and exp < bmin:
         return 1.0, _t("salary_below_min", lang, e=m(exp), m=m(bmin))
+    private = candidate.bottom_line_private
     if bmax is None:
         what, known = ("what_expected", exp) if exp is not None else ("what_bottom", bottom)
+        if private and exp is None:
+            return 1.0, _t("salary_open_no_cap_private", lang)
         return 1.0, _t("salary_no_cap", lang, what=_t(what, lang), v=m(int(known or 0)))
     if exp is not None and exp <= bmax:
         return 1.0, _t("salary_fits", lang, e=m(exp), m=m(bmax))
     if bottom is not None and bottom <= bmax:
         if exp is None:
-            return 0.6, _t("salary_bottom_only", lang, b=m(bottom), m=m(bmax))
-        return 0.6, _t("salary_negotiable", lang, e=m(exp), m=m(bmax), b=m(bottom))
+            key = "salary_bottom_only_private" if private else "salary_bottom_only"
+            return 0.6, _t(key, lang, b=m(bottom), m=m(bmax))
+        key = "salary_negotiable_private" if private else "salary_negotiable"
+        return 0.6, _t(key, lang, e=m(exp), m=m(bmax), b=m(bottom))
+    if private:
+        if exp is not None:
+            pct = math.floor((exp - bmax) / bmax * 100 + 0.5) if bmax > 0 else 100
+            return 0.0, _t("salary_over", lang, what=_t("what_expected", lang), v=m(exp), pct=max(pct, 1), m=m(bmax))
+        return 0.0, _t("salary_over_private", lang, m=m(bmax))
     # Out of range: name the gap the bottom line (the real walk-away figure) leaves, else the expectation.
     what, figure = ("what_bottom", bottom) if bottom is not None else ("what_expected", int(exp or 0))
     pct = math.floor((figure - bmax) / bmax * 100 + 0.5) if bmax > 0 else 100

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QSpinBox, QTableWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QSpinBox, QTableWidgetItem, QTreeWidgetItem, QWidget
 
 from hhdesk.core.money import CURRENCIES, SalaryParseError, parse_salary_range
 from hhdesk.core.records import (
@@ -81,7 +81,8 @@ class PositionForm(QWidget):
         header = self.ui.skills_table.horizontalHeader()
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         self.ui.save_button.clicked.connect(self._on_save_button_clicked)
-        self.ui.add_skill_button.clicked.connect(lambda: self.add_skill_row())
+        self.ui.add_skill_button.clicked.connect(self._on_add_skill_button_clicked)
+        self.ui.new_skill_edit.returnPressed.connect(self._on_add_skill_button_clicked)
         self.ui.remove_skill_button.clicked.connect(self._on_remove_skill_button_clicked)
         self.ui.budget_edit.textChanged.connect(self._on_budget_edit_changed)
         self.ui.currency_combo.currentIndexChanged.connect(self._on_budget_edit_changed)
@@ -101,6 +102,7 @@ class PositionForm(QWidget):
         self.ui.min_years_spin.setValue(int(record.min_years) if record and record.min_years is not None else -1)
         self.ui.max_years_spin.setValue(int(record.max_years) if record and record.max_years is not None else -1)
         self.ui.skills_table.setRowCount(0)
+        self.ui.new_skill_edit.clear()
         for req in record.skills if record else ():
             self.add_skill_row(req.skill, req.weight, req.must_have)
         self.ui.selling_points_edit.setPlainText(record.selling_points if record else "")
@@ -108,7 +110,7 @@ class PositionForm(QWidget):
         self.ui.error_label.clear()
         self.ui.title_edit.setFocus()
 
-    def add_skill_row(self, skill: str = "", weight: int = 3, must_have: bool = False) -> int:
+    def add_skill_row(self, skill: str, weight: int = 3, must_have: bool = False) -> int:
         table = self.ui.skills_table
         row = table.rowCount()
         table.insertRow(row)
@@ -117,13 +119,29 @@ class PositionForm(QWidget):
         spin.setRange(1, 5)
         spin.setValue(weight)
         table.setCellWidget(row, 1, spin)
-        check = QCheckBox()
-        check.setChecked(must_have)
-        table.setCellWidget(row, 2, check)
-        if not skill:
-            table.setCurrentCell(row, 0)
-            table.editItem(table.item(row, 0))
+        must = QTableWidgetItem(self.tr("must-have"))
+        must.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        must.setCheckState(Qt.CheckState.Checked if must_have else Qt.CheckState.Unchecked)
+        table.setItem(row, 2, must)
         return row
+
+    def _on_add_skill_button_clicked(self) -> None:
+        """Add the skill typed in the entry row; a duplicate is refused with a message."""
+        ui = self.ui
+        name = " ".join(ui.new_skill_edit.text().split())
+        if not name:
+            ui.new_skill_edit.setFocus()
+            return
+        existing = {ui.skills_table.item(r, 0).text().casefold() for r in range(ui.skills_table.rowCount())}
+        if name.casefold() in existing:
+            ui.error_label.setText(self.tr("%1 is already in the list.").replace("%1", name))
+            return
+        ui.error_label.clear()
+        self.add_skill_row(name, ui.new_skill_weight_spin.value(), ui.new_skill_must_check.isChecked())
+        ui.new_skill_edit.clear()
+        ui.new_skill_weight_spin.setValue(3)
+        ui.new_skill_must_check.setChecked(False)
+        ui.new_skill_edit.setFocus()
 
     def data(self) -> PositionInput:
         """The form's content; :class:`ValidationError` when the budget cannot be read."""
@@ -138,8 +156,8 @@ class PositionForm(QWidget):
             name = item.text().strip() if item else ""
             if name:
                 weight = table.cellWidget(row, 1)
-                must = table.cellWidget(row, 2)
-                skills.append(SkillRequirementInput(name, weight.value(), must.isChecked()))
+                must = table.item(row, 2).checkState() == Qt.CheckState.Checked
+                skills.append(SkillRequirementInput(name, weight.value(), must))
         min_years, max_years = self.ui.min_years_spin.value(), self.ui.max_years_spin.value()
         return PositionInput(
             company_id=self._company_id, title=self.ui.title_edit.text(), city=self.ui.city_edit.text(),

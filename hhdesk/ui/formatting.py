@@ -14,6 +14,7 @@ def money_text(salary: Salary | None) -> str:
     if salary is None:
         return ""
     locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # group digits even in the C locale
     amount = locale.toString(salary.amount_minor / 100, "f", 0 if salary.amount_minor % 100 == 0 else 2)
     sign = _SIGN.get(salary.currency, salary.currency + " ")
     if salary.period == "year":

@@ -304,3 +304,19 @@ def test_lowering_bottom_line_into_budget_never_lowers_total(expected, skills) -
     before = score(MONO_POS, c).total
     after = score(MONO_POS, replace(c, bottom_line_annual=48_000_000)).total
     assert after >= before
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("expected", [None, 700_000_00, 520_000_00])
+def test_client_facing_sentences_never_name_the_bottom_line(lang: str, expected: int | None) -> None:
+    position = PositionProfile(skills=(), min_years=None, max_years=None, city=None,
+                               budget_min_annual=300_000_00, budget_max_annual=500_000_00)
+    bottom = 462_000_00
+    private = CandidateProfile(skills=(), years_experience=None, city=None, expected_annual=expected,
+                               bottom_line_annual=bottom, bottom_line_private=True)
+    public = CandidateProfile(skills=(), years_experience=None, city=None, expected_annual=expected,
+                              bottom_line_annual=bottom)
+    hidden, shown = score(position, private, lang), score(position, public, lang)
+    assert hidden.total == shown.total  # the bottom line still counts
+    sentence = next(c.explanation for c in hidden.criteria if c.key == "salary")
+    assert "462" not in sentence

@@ -36,8 +36,11 @@ def position_profile(position: PositionRecord) -> PositionProfile:
     )
 
 
-def candidate_profile(row: Candidate, facts: KeyFacts | None = None) -> CandidateProfile:
-    """What the scorer needs of a candidate; ``facts`` (e.g. a screen in progress) override stored ones."""
+def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_facing: bool = False) -> CandidateProfile:
+    """What the scorer needs of a candidate; ``facts`` (e.g. a screen in progress) override stored ones.
+
+    ``client_facing`` keeps the bottom line in the score but out of every sentence.
+    """
     facts = facts or facts_of(row)
     expected, bottom = facts.expected_salary, facts.bottom_line
     skills = [s.skill for s in row.skills] + split_skills(facts.main_skills)
@@ -49,6 +52,7 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None) -> Candidat
         expected_annual=expected.annual_minor if expected else None,
         bottom_line_annual=bottom.annual_minor if bottom else None,
         currency=(expected or bottom).currency if (expected or bottom) else "CNY",
+        bottom_line_private=client_facing,
     )
 
 
@@ -59,14 +63,17 @@ class MatchService:
         self._sessions = session_factory
 
     def score(self, candidate_id: int, position_id: int, lang: str = "en",
-              facts: KeyFacts | None = None) -> MatchResult:
-        """The matching degree with its breakdown; ``facts`` lets a screen in progress be scored live."""
+              facts: KeyFacts | None = None, client_facing: bool = False) -> MatchResult:
+        """The matching degree with its breakdown; ``facts`` lets a screen in progress be scored live.
+
+        ``client_facing`` phrases the breakdown for a client: no sentence names the bottom line.
+        """
         with self._sessions() as s:
             position = self._position(s, position_id)
             row = s.get(Candidate, candidate_id, options=[selectinload(Candidate.skills)])
             if row is None:
                 raise NotFoundError(f"Candidate {candidate_id} does not exist.")
-            return score(position_profile(position), candidate_profile(row, facts), lang)
+            return score(position_profile(position), candidate_profile(row, facts, client_facing), lang)
 
     def rank(self, position_id: int, lang: str = "en") -> list[RankedCandidate]:
         """Every candidate scored for the position, best first (ties by name)."""

@@ -49,7 +49,7 @@ class ReportService:
         candidate = self._candidates.get(candidate_id)
         position = self._companies.get_position(position_id)
         screen = self._screens.latest(candidate_id, position_id) or self._screens.latest(candidate_id)
-        result = self._matches.score(candidate_id, position_id, lang)
+        result = self._matches.score(candidate_id, position_id, lang, client_facing=True)
         settings = self._settings.all()
         return _assemble(candidate, position, screen, result, settings, lang, anonymous)
 

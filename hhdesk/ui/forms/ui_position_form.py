@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PositionForm(object):
     def setupUi(self, PositionForm):
@@ -149,6 +149,24 @@ class Ui_PositionForm(object):
 
         self.skill_buttons_layout = QHBoxLayout()
         self.skill_buttons_layout.setObjectName(u"skill_buttons_layout")
+        self.new_skill_edit = QLineEdit(PositionForm)
+        self.new_skill_edit.setObjectName(u"new_skill_edit")
+
+        self.skill_buttons_layout.addWidget(self.new_skill_edit)
+
+        self.new_skill_weight_spin = QSpinBox(PositionForm)
+        self.new_skill_weight_spin.setObjectName(u"new_skill_weight_spin")
+        self.new_skill_weight_spin.setMinimum(1)
+        self.new_skill_weight_spin.setMaximum(5)
+        self.new_skill_weight_spin.setValue(3)
+
+        self.skill_buttons_layout.addWidget(self.new_skill_weight_spin)
+
+        self.new_skill_must_check = QCheckBox(PositionForm)
+        self.new_skill_must_check.setObjectName(u"new_skill_must_check")
+
+        self.skill_buttons_layout.addWidget(self.new_skill_must_check)
+
         self.add_skill_button = QPushButton(PositionForm)
         self.add_skill_button.setObjectName(u"add_skill_button")
 
@@ -158,10 +176,6 @@ class Ui_PositionForm(object):
         self.remove_skill_button.setObjectName(u"remove_skill_button")
 
         self.skill_buttons_layout.addWidget(self.remove_skill_button)
-
-        self.skill_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.skill_buttons_layout.addItem(self.skill_spacer)
 
 
         self.skills_layout.addLayout(self.skill_buttons_layout)
@@ -221,7 +235,7 @@ class Ui_PositionForm(object):
         self.work_mode_label.setBuddy(self.work_mode_combo)
         self.budget_label.setBuddy(self.budget_edit)
         self.years_label.setBuddy(self.min_years_spin)
-        self.skills_label.setBuddy(self.skills_table)
+        self.skills_label.setBuddy(self.new_skill_edit)
         self.selling_points_label.setBuddy(self.selling_points_edit)
         self.description_label.setBuddy(self.description_edit)
 #endif // QT_CONFIG(shortcut)
@@ -231,9 +245,12 @@ class Ui_PositionForm(object):
         QWidget.setTabOrder(self.budget_edit, self.currency_combo)
         QWidget.setTabOrder(self.currency_combo, self.min_years_spin)
         QWidget.setTabOrder(self.min_years_spin, self.max_years_spin)
-        QWidget.setTabOrder(self.max_years_spin, self.skills_table)
-        QWidget.setTabOrder(self.skills_table, self.add_skill_button)
-        QWidget.setTabOrder(self.add_skill_button, self.remove_skill_button)
+        QWidget.setTabOrder(self.max_years_spin, self.new_skill_edit)
+        QWidget.setTabOrder(self.new_skill_edit, self.new_skill_weight_spin)
+        QWidget.setTabOrder(self.new_skill_weight_spin, self.new_skill_must_check)
+        QWidget.setTabOrder(self.new_skill_must_check, self.add_skill_button)
+        QWidget.setTabOrder(self.add_skill_button, self.skills_table)
+        QWidget.setTabOrder(self.skills_table, self.remove_skill_button)
         QWidget.setTabOrder(self.remove_skill_button, self.selling_points_edit)
         QWidget.setTabOrder(self.selling_points_edit, self.description_edit)
         QWidget.setTabOrder(self.description_edit, self.save_button)
@@ -264,8 +281,11 @@ class Ui_PositionForm(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("PositionForm", u"Weight (1\u20135)", None))
         ___qtablewidgetitem2 = self.skills_table.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("PositionForm", u"Must-have", None))
+        self.new_skill_edit.setPlaceholderText(QCoreApplication.translate("PositionForm", u"Skill, e.g. Python or \u8d22\u52a1\u5206\u6790 \u2014 Enter adds it", None))
+        self.new_skill_weight_spin.setPrefix(QCoreApplication.translate("PositionForm", u"weight ", None))
+        self.new_skill_must_check.setText(QCoreApplication.translate("PositionForm", u"M&ust-have", None))
         self.add_skill_button.setText(QCoreApplication.translate("PositionForm", u"&Add skill", None))
-        self.remove_skill_button.setText(QCoreApplication.translate("PositionForm", u"&Remove skill", None))
+        self.remove_skill_button.setText(QCoreApplication.translate("PositionForm", u"&Remove", None))
         self.selling_points_label.setText(QCoreApplication.translate("PositionForm", u"Selling &points", None))
         self.selling_points_edit.setPlaceholderText(QCoreApplication.translate("PositionForm", u"What to say on the phone: why this role is worth a move", None))
         self.description_label.setText(QCoreApplication.translate("PositionForm", u"&Description", None))

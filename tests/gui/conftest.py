@@ -1,0 +1,37 @@
+"""A main window over a temporary database, attached the way app.py attaches it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hhdesk.core.services import Services, build_services
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    data = tmp_path / "data"
+    data.mkdir()
+    built = build_services(data)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def window(qtbot, services: Services):  # noqa: ANN001, ANN201
+    from hhdesk.ui.databus import DataBus
+    from hhdesk.ui.main_window import MainWindow
+    from hhdesk.ui.tasks import TaskRunner
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    tasks = TaskRunner(win)
+    win.attach(services, tasks, DataBus(win))
+    win.resize(1320, 820)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not tasks.busy)
+    yield win
+    tasks.wait_for_done()
