@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.db.engine import open_database
-from hhdesk.core.paths import database_url
+from hhdesk.core.paths import database_url, resolve_data_dir
 from hhdesk.core.resume_store import ResumeStore
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
@@ -38,7 +38,8 @@ class Services:
 
 
 def build_services(data_dir: Path, url: str | None = None) -> Services:
-    """Open (and migrate) the database in ``data_dir`` and build every service over it."""
+    """Open (and migrate) the database in ``data_dir`` (created if missing) and build every service over it."""
+    data_dir = resolve_data_dir(data_dir)
     engine, sessions = open_database(url or database_url(data_dir))
     settings = SettingsService(sessions)
     companies = CompanyService(sessions)
