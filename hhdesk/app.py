@@ -51,9 +51,31 @@ def is_empty(services) -> bool:  # noqa: ANN001
     return services.candidates.count() == 0 and not services.companies.list_companies()
 
 
+def _after_first_paint(window, callback) -> None:  # noqa: ANN001
+    """Run ``callback`` once, right after the window first painted (or after 300 ms if it never paints)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    fired = {"done": False}
+
+    def fire() -> None:
+        if not fired["done"]:
+            fired["done"] = True
+            window.removeEventFilter(watcher)
+            callback()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, fire)  # after this paint reaches the screen
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(300, fire)
+
+
 def run_gui(data_dir: Path, demo: bool = False, first_run_prompt: bool = True) -> int:
     """Show the window at once, then open the database and hand the window its services."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from hhdesk.ui.main_window import MainWindow
@@ -85,7 +107,7 @@ def run_gui(data_dir: Path, demo: bool = False, first_run_prompt: bool = True) -
         state.update(services=services, tasks=tasks, bus=bus)
         window.attach(services, tasks, bus)
 
-    QTimer.singleShot(0, attach)
+    _after_first_paint(window, attach)
     code = app.exec()
     if "services" in state:
         state["tasks"].wait_for_done()  # type: ignore[attr-defined]

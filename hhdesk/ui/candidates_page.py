@@ -34,6 +34,8 @@ class CandidatesPage(QWidget):
         self.model = CandidateTableModel(self)
         self.ui.candidate_table.setModel(self.model)
         self.ui.candidate_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.candidate_table.verticalHeader().setDefaultSectionSize(24)
+        self.ui.candidate_table.setWordWrap(False)
         self.profile_form = CandidateForm()
         self.screen_form = PhoneScreenForm()
         self.ui.detail_tabs.addTab(self.profile_form, self.tr("&Profile"))
@@ -97,7 +99,10 @@ class CandidatesPage(QWidget):
         self._pending_select = 0
         if target and self.model.row_of(target) >= 0:
             self.ui.candidate_table.selectRow(self.model.row_of(target))
-        self.ui.candidate_table.resizeColumnsToContents()
+        table = self.ui.candidate_table
+        for column in range(self.model.columnCount()):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), 180))
 
     def _on_candidate_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -27,7 +27,7 @@ class CompaniesPage(QWidget):
         self.position_form = PositionForm()
         self.ui.editor_stack.addWidget(self.company_form)
         self.ui.editor_stack.addWidget(self.position_form)
-        self.ui.splitter.setSizes([320, 800])
+        self.ui.splitter.setSizes([400, 900])
         self._companies: list[CompanyRecord] = []
         self._services: Services | None = None
         self._tasks: TaskRunner | None = None

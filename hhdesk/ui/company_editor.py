@@ -45,7 +45,8 @@ class CompanyForm(QWidget):
         for attr, widget in _TEXT_FIELDS.items():
             getattr(self.ui, widget).setPlainText(getattr(record, attr) if record else "")
         self.ui.error_label.clear()
-        self.ui.name_edit.setFocus()
+        if record is None:  # a new record: start typing; an existing one leaves focus where it was
+            self.ui.name_edit.setFocus()
 
     def data(self) -> CompanyInput:
         return CompanyInput(
@@ -108,7 +109,8 @@ class PositionForm(QWidget):
         self.ui.selling_points_edit.setPlainText(record.selling_points if record else "")
         self.ui.description_edit.setPlainText(record.description if record else "")
         self.ui.error_label.clear()
-        self.ui.title_edit.setFocus()
+        if record is None:
+            self.ui.title_edit.setFocus()
 
     def add_skill_row(self, skill: str, weight: int = 3, must_have: bool = False) -> int:
         table = self.ui.skills_table
@@ -217,10 +219,15 @@ def fill_company_tree(tree, companies: list[CompanyRecord], text_filter: str = "
         if needle and needle not in company.name.casefold() and not positions:
             continue
         top = QTreeWidgetItem([company.name + (f" · {company.city}" if company.city else "")])
+        top.setToolTip(0, top.text(0))
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
         top.setData(0, ROLE_KIND, "company")
         top.setData(0, ROLE_ID, company.id)
         for pos in positions:
             child = QTreeWidgetItem([pos.title + (f" · {pos.city}" if pos.city else "")])
+            child.setToolTip(0, child.text(0))
             child.setData(0, ROLE_KIND, "position")
             child.setData(0, ROLE_ID, pos.id)
             top.addChild(child)

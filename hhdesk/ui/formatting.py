@@ -38,7 +38,10 @@ def range_edit_text(low: Salary | None, high: Salary | None) -> str:
     ref = low or high
     assert ref is not None
     def num(s: Salary | None) -> str:
-        return f"{s.amount_minor / 100:g}" if s else ""
+        if s is None:
+            return ""
+        major = s.amount_minor / 100
+        return f"{major / 1000:g}k" if major >= 1000 and major % 100 == 0 else f"{major:g}"
     body = f"{num(low)}-{num(high)}" if low and high and low != high else num(ref)
     suffix = "/yr" if ref.period == "year" else f"×{ref.months}"
     return body + suffix

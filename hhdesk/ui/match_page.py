@@ -52,7 +52,7 @@ class RankingTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         ranked = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             c, r = ranked.candidate, ranked.result
             weakest = min((x for x in r.criteria if x.score is not None), key=lambda x: x.score, default=None)
             values = (str(r.total), c.full_name, c.current_title, c.city, weakest.explanation if weakest else "")
@@ -76,11 +76,14 @@ class MatchPage(QWidget):
         self.model = RankingTableModel(self)
         self.ui.ranking_table.setModel(self.model)
         self.ui.ranking_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.ranking_table.setWordWrap(False)
+        self.ui.ranking_table.verticalHeader().setDefaultSectionSize(24)
+        self.ui.breakdown_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.breakdown_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.breakdown_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.report_language_combo.addItem("English", "en")
         self.ui.report_language_combo.addItem("中文", "zh")
-        self.ui.splitter.setSizes([620, 560])
+        self.ui.splitter.setSizes([700, 560])
         self._services: Services | None = None
         self._tasks: TaskRunner | None = None
         self._bus: DataBus | None = None
@@ -146,7 +149,10 @@ class MatchPage(QWidget):
         keep = self._pending_candidate or (selected.candidate.id if selected else 0)
         self._pending_candidate = 0
         self.model.set_rows(ranked)
-        self.ui.ranking_table.resizeColumnsToContents()
+        table = self.ui.ranking_table
+        for column in range(self.model.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), 220))
         row = self.model.row_of(keep) if keep else (0 if ranked else -1)
         if row >= 0:
             self.ui.ranking_table.selectRow(row)
@@ -180,7 +186,6 @@ class MatchPage(QWidget):
             table.setItem(row, 0, QTableWidgetItem(labels.get(criterion.key, criterion.key)))
             table.setItem(row, 1, QTableWidgetItem(score_text(criterion.score)))
             table.setItem(row, 2, QTableWidgetItem(criterion.explanation))
-        table.resizeRowsToContents()
 
     def _on_recommend_button_clicked(self) -> None:
         ranked = self._selected()

@@ -90,7 +90,7 @@ class Ui_PhoneScreenForm(object):
 
         self.pitch_browser = QTextBrowser(self.pitch_group)
         self.pitch_browser.setObjectName(u"pitch_browser")
-        self.pitch_browser.setMaximumSize(QSize(16777215, 150))
+        self.pitch_browser.setMinimumSize(QSize(0, 160))
 
         self.pitch_layout.addWidget(self.pitch_browser)
 
@@ -410,13 +410,14 @@ class Ui_PhoneScreenForm(object):
         self.convenient_check.setText(QCoreApplication.translate("PhoneScreenForm", u"Con&venient to talk", None))
         self.pitch_group.setTitle(QCoreApplication.translate("PhoneScreenForm", u"2  The pitch", None))
         self.position_label.setText(QCoreApplication.translate("PhoneScreenForm", u"P&osition", None))
+        self.pitch_browser.setPlaceholderText(QCoreApplication.translate("PhoneScreenForm", u"Pick a position above: what to say about the company and the role appears here.", None))
         self.questions_group.setTitle(QCoreApplication.translate("PhoneScreenForm", u"3  Questions", None))
         self.direction_label.setText(QCoreApplication.translate("PhoneScreenForm", u"Job-search &direction", None))
         self.experience_label.setText(QCoreApplication.translate("PhoneScreenForm", u"Relevant e&xperience", None))
         self.doubts_label.setText(QCoreApplication.translate("PhoneScreenForm", u"Doubts in the resume", None))
         self.doubts_edit.setPlaceholderText(QCoreApplication.translate("PhoneScreenForm", u"Gaps, short tenures, overlaps \u2014 and the candidate's explanation", None))
         self.candidate_questions_group.setTitle(QCoreApplication.translate("PhoneScreenForm", u"4  The candidate's questions", None))
-        self.candidate_questions_label.setText(QCoreApplication.translate("PhoneScreenForm", u"Asked &amp; answered", None))
+        self.candidate_questions_label.setText(QCoreApplication.translate("PhoneScreenForm", u"Asked && answered", None))
         self.candidate_questions_edit.setPlaceholderText(QCoreApplication.translate("PhoneScreenForm", u"Location, schedule, salary, benefits\u2026", None))
         self.facts_group.setTitle(QCoreApplication.translate("PhoneScreenForm", u"5  Key facts", None))
         self.status_label.setText(QCoreApplication.translate("PhoneScreenForm", u"Current &status", None))

@@ -30,6 +30,7 @@ class Ui_PositionForm(object):
         self.position_layout.setObjectName(u"position_layout")
         self.heading_label = QLabel(PositionForm)
         self.heading_label.setObjectName(u"heading_label")
+        self.heading_label.setWordWrap(True)
         self.heading_label.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
 
         self.position_layout.addWidget(self.heading_label)
@@ -139,7 +140,7 @@ class Ui_PositionForm(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.skills_table.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.skills_table.setObjectName(u"skills_table")
-        self.skills_table.setMinimumSize(QSize(0, 150))
+        self.skills_table.setMinimumSize(QSize(0, 220))
         self.skills_table.setColumnCount(3)
         self.skills_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.skills_table.horizontalHeader().setStretchLastSection(False)
@@ -190,6 +191,7 @@ class Ui_PositionForm(object):
 
         self.selling_points_edit = QPlainTextEdit(PositionForm)
         self.selling_points_edit.setObjectName(u"selling_points_edit")
+        self.selling_points_edit.setMaximumSize(QSize(16777215, 120))
         self.selling_points_edit.setTabChangesFocus(True)
 
         self.fields_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.selling_points_edit)
@@ -201,6 +203,7 @@ class Ui_PositionForm(object):
 
         self.description_edit = QPlainTextEdit(PositionForm)
         self.description_edit.setObjectName(u"description_edit")
+        self.description_edit.setMaximumSize(QSize(16777215, 120))
         self.description_edit.setTabChangesFocus(True)
 
         self.fields_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.description_edit)
