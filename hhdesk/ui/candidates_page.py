@@ -12,6 +12,7 @@ from hhdesk.core.records import CandidateRecord, PositionRecord, ScreenRecord, V
 from hhdesk.ui.candidate_form import CandidateForm
 from hhdesk.ui.candidate_table_model import CandidateTableModel
 from hhdesk.ui.dialogs import MessageBox, show_status
+from hhdesk.ui.formatting import ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
 from hhdesk.ui.phone_screen import PhoneScreenForm
 
@@ -169,8 +170,8 @@ class CandidatesPage(QWidget):
         except ValidationError as exc:
             self.screen_form.show_match(None, exc.message)
             return
-        services, candidate_id = self._services, self._current.id
-        self._tasks.submit(lambda: services.matches.score(candidate_id, position_id, facts=facts),
+        services, candidate_id, lang = self._services, self._current.id, ui_language()
+        self._tasks.submit(lambda: services.matches.score(candidate_id, position_id, lang, facts=facts),
                            self._on_live_match)
 
     def _on_live_match(self, result: MatchResult) -> None:

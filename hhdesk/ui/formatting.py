@@ -49,3 +49,8 @@ def range_edit_text(low: Salary | None, high: Salary | None) -> str:
 
 def score_text(score: float | None) -> str:
     return "—" if score is None else f"{round(score * 100)} %"
+
+
+def ui_language() -> str:
+    """"zh" when the user works in Chinese, else "en": the language of sentences the core writes."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import PositionRecord
 from hhdesk.ui.dialogs import MessageBox, SaveFileDialog, show_status
-from hhdesk.ui.formatting import score_text
+from hhdesk.ui.formatting import score_text, ui_language
 from hhdesk.ui.forms.ui_match_page import Ui_MatchPage
 
 if TYPE_CHECKING:
@@ -142,7 +142,8 @@ class MatchPage(QWidget):
             self.model.set_rows([])
             return
         services = self._services
-        self._tasks.submit(lambda: services.matches.rank(position_id), self._on_ranked)
+        lang = ui_language()
+        self._tasks.submit(lambda: services.matches.rank(position_id, lang), self._on_ranked)
 
     def _on_ranked(self, ranked: list[RankedCandidate]) -> None:
         selected = self._selected()
