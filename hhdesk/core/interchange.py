@@ -12,7 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Engine, Numeric, Table, func, select, text
+from sqlalchemy import Boolean, Date, DateTime, Engine, Integer, Numeric, String, Table, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from hhdesk.core.db.models import Base
 
@@ -54,6 +55,12 @@ def _decode(table: Table, column: str, value: Any) -> Any:
             if not isinstance(value, bool):
                 raise TypeError("expected true or false")
             return value
+        if isinstance(col_type, Integer):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError("expected a whole number")
+            return value
+        if isinstance(col_type, String) and not isinstance(value, str):
+            raise TypeError("expected text")
     except (TypeError, ValueError) as exc:
         raise InterchangeError(f"{table.name}.{column}: {value!r} is not valid ({exc}).") from exc
     return value
@@ -137,14 +144,21 @@ def import_data(engine: Engine, path: Path, replace: bool = False) -> dict[str, 
             for table in _tables():
                 rows = list(_rows(document, table))
                 if rows:
-                    conn.execute(table.insert(), rows)
+                    try:
+                        conn.execute(table.insert(), rows)
+                    except DBAPIError as exc:
+                        # One line naming the table; never the statement or its values (salaries, names).
+                        reason = str(exc.orig).splitlines()[0] if exc.orig else exc.__class__.__name__
+                        raise InterchangeError(
+                            f"Table {table.name!r} is inconsistent ({reason}); nothing was imported.") from None
                 counts[table.name] = len(rows)
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
     except InterchangeError:
         raise
-    except Exception as exc:  # constraint violations, wrong types: the transaction rolled back
-        raise InterchangeError(f"The data file is inconsistent and was not imported: {exc}") from exc
+    except Exception as exc:  # anything else: the transaction rolled back
+        raise InterchangeError(f"The data file could not be imported ({exc.__class__.__name__}); "
+                               "nothing was changed.") from None
     return counts
 
 

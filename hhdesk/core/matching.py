@@ -99,8 +99,6 @@ _CITY_ALIASES: dict[str, str] = {
 }
 
 _CURRENCY_SYMBOLS: dict[str, str] = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
-_ZERO_DECIMAL_CURRENCIES = frozenset({"JPY", "KRW"})
-
 # Sentence templates: key -> (English, Chinese).
 _TEXT: dict[str, tuple[str, str]] = {
     "skills_none": ("No skills specified.", "职位未指定技能要求。"),
@@ -182,7 +180,7 @@ def _years(x: float, lang: str) -> str:
 
 def _money(amount: int, currency: str, lang: str) -> str:
     code = currency.strip().upper()
-    value = amount if code in _ZERO_DECIMAL_CURRENCIES else amount / 100
+    value = amount / 100  # every currency is stored in hundredths (see hhdesk.core.money)
     digits = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
     symbol = _CURRENCY_SYMBOLS.get(code)
     body = f"{symbol}{digits}" if symbol else f"{code} {digits}"

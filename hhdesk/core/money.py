@@ -85,6 +85,8 @@ def parse_salary_range(text: str, default_currency: str = "CNY") -> SalaryRange 
     if not raw:
         return None
     currency, body = _currency_of(raw, default_currency)
+    if body.strip().startswith(("-", "−", "–")):
+        raise SalaryParseError("A salary must be more than zero.")
     period = "year" if _YEAR_HINT.search(body) else "month"
     body = _YEAR_HINT.sub(" ", _MONTH_HINT.sub(" ", body))
     body = re.sub(r"年薪|月薪|/", " ", body).strip()

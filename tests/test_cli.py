@@ -1,0 +1,103 @@
+"""The command line, run as a user would: ``python -m hhdesk ...`` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hhdesk import __version__
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str | Path, data_dir: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("HHDESK_DATABASE_URL", "HHDESK_DATA_DIR")}
+    if data_dir is not None:
+        env["HHDESK_DATA_DIR"] = str(data_dir)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return subprocess.run([sys.executable, "-m", "hhdesk", *map(str, args)], capture_output=True, text=True,
+                          env=env, cwd=REPO_ROOT, timeout=timeout, check=False)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"hhdesk {__version__}"
+
+
+def test_help_lists_subcommands() -> None:
+    result = run("--help")
+    assert result.returncode == 0, result.stderr
+    for command in ("export-data", "import-data", "load-demo", "--data-dir"):
+        assert command in result.stdout
+
+
+def test_load_demo_export_and_import(tmp_path: Path) -> None:
+    demo_dir, out = tmp_path / "demo", tmp_path / "out.json"
+    loaded = run("load-demo", data_dir=demo_dir)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "demo agency" in loaded.stdout
+    assert (demo_dir / "hhdesk.sqlite3").is_file()
+
+    exported = run("--data-dir", demo_dir, "export-data", out)
+    assert exported.returncode == 0, exported.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "hhdesk-data"
+    assert len(document["tables"]["candidate"]) >= 25
+    assert str(sum(len(rows) for rows in document["tables"].values())) in exported.stdout
+
+    other = tmp_path / "other"
+    imported = run("--data-dir", other, "import-data", out)
+    assert imported.returncode == 0, imported.stderr
+    assert (other / "hhdesk.sqlite3").is_file()
+    again = tmp_path / "again.json"
+    assert run("--data-dir", other, "export-data", again).returncode == 0
+    redone = json.loads(again.read_text(encoding="utf-8"))
+    assert redone["tables"] == document["tables"]
+
+    refused = run("--data-dir", other, "import-data", out)  # not empty any more, no --replace
+    assert refused.returncode != 0
+    assert "already holds data" in refused.stderr and "Traceback" not in refused.stderr
+    assert run("--data-dir", other, "import-data", "--replace", out).returncode == 0
+
+
+def _assert_one_line_error(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr[:500]
+    assert lines[0].startswith("hhdesk: ")
+    assert len(lines[0]) > len("hhdesk: ") + 10
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("garbage.json", "{not json"), ("other.json", '{"format": "something", "version": 1, "tables": {}}'),
+     ("future.json", '{"format": "hhdesk-data", "version": 7, "tables": {}}'), ("missing.json", None)],
+)
+def test_import_bad_file_fails_with_one_line(tmp_path: Path, name: str, content: str | None) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = run("--data-dir", tmp_path / "data", "import-data", path)
+    _assert_one_line_error(result)
+
+
+def test_import_foreign_key_violation_fails_with_one_line(tmp_path: Path) -> None:
+    document = json.loads((REPO_ROOT / "resources" / "demo" / "demo-agency.json").read_text(encoding="utf-8"))
+    document["tables"]["position"][0]["company_id"] = 9999
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = run("--data-dir", tmp_path / "data", "import-data", path)
+    _assert_one_line_error(result)
+
+
+def test_unknown_subcommand_is_refused(tmp_path: Path) -> None:
+    result = run("--data-dir", tmp_path / "data", "frobnicate")
+    assert result.returncode != 0
+    assert "invalid choice" in result.stderr
