@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import PositionRecord
 from hhdesk.ui.dialogs import MessageBox, SaveFileDialog, show_status
 from hhdesk.ui.formatting import score_text, ui_language
 from hhdesk.ui.forms.ui_match_page import Ui_MatchPage
+from hhdesk.ui.record_table_model import Index, RecordTableModel
 
 if TYPE_CHECKING:
     from hhdesk.core.services import Services
@@ -19,53 +20,34 @@ if TYPE_CHECKING:
     from hhdesk.ui.databus import DataBus
     from hhdesk.ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RankingTableModel(QAbstractTableModel):
+class RankingTableModel(RecordTableModel["RankedCandidate"]):
     """Ranked candidates for one position: score, name, title, city, weakest point."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RankedCandidate] = []
-        self._headers = (self.tr("Match"), self.tr("Name"), self.tr("Title"), self.tr("City"),
-                         self.tr("Main reason"))
-
-    def set_rows(self, rows: list[RankedCandidate]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        super().__init__((self.tr("Match"), self.tr("Name"), self.tr("Title"), self.tr("City"),
+                          self.tr("Main reason")), parent)
 
     def ranked_at(self, row: int) -> RankedCandidate | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.record_at(row)
 
     def row_of(self, candidate_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.candidate.id == candidate_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
+    def cell(self, record: RankedCandidate, column: int) -> Any:
+        c, r = record.candidate, record.result
+        if column == 0:
+            return str(r.total)
+        if column == 4:
+            weakest = min((x for x in r.criteria if x.score is not None), key=lambda x: x.score, default=None)
+            return weakest.explanation if weakest else ""
+        return (c.full_name, c.current_title, c.city)[column - 1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        ranked = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            c, r = ranked.candidate, ranked.result
-            weakest = min((x for x in r.criteria if x.score is not None), key=lambda x: x.score, default=None)
-            values = (str(r.total), c.full_name, c.current_title, c.city, weakest.explanation if weakest else "")
-            return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
+        return super().data(index, role)
 
 
 class MatchPage(QWidget):

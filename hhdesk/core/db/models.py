@@ -149,8 +149,33 @@ class SkillAlias(Base):
     canonical: Mapped[str] = mapped_column(String(120), index=True)
 
 
-class Candidate(TimestampMixin, Base):
+class KeyFactColumns:
+    """The key facts of a phone screen: on each screen as they were then, on the candidate as known now."""
+
+    current_status: Mapped[str] = mapped_column(String(16), default="")  # employed | notice | available | unemployed
+    notice_days: Mapped[int | None] = mapped_column(SmallInteger)
+    reasons_for_change: Mapped[str] = mapped_column(Text, default="")
+    next_company_requirements: Mapped[str] = mapped_column(Text, default="")
+    willing_to_relocate: Mapped[bool | None] = mapped_column(Boolean)
+    current_salary_minor: Mapped[int | None] = mapped_column(BigInteger)
+    current_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    current_salary_period: Mapped[str] = mapped_column(String(8), default="month")
+    current_salary_months: Mapped[int] = mapped_column(SmallInteger, default=12)
+    expected_salary_minor: Mapped[int | None] = mapped_column(BigInteger)
+    expected_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    expected_salary_period: Mapped[str] = mapped_column(String(8), default="month")
+    expected_salary_months: Mapped[int] = mapped_column(SmallInteger, default=12)
+    # The acceptable bottom line is the consultant's negotiating knowledge: never printed for a client.
+    bottom_line_minor: Mapped[int | None] = mapped_column(BigInteger)
+    bottom_line_currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    bottom_line_period: Mapped[str] = mapped_column(String(8), default="month")
+    bottom_line_months: Mapped[int] = mapped_column(SmallInteger, default=12)
+
+
+class Candidate(KeyFactColumns, TimestampMixin, Base):
     __tablename__ = "candidate"
+    # Filtering by expected salary is common in the list.
+    __table_args__ = (Index("ix_candidate_expected_salary_minor", "expected_salary_minor"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(120), index=True)
@@ -163,25 +188,6 @@ class Candidate(TimestampMixin, Base):
     years_experience: Mapped[Decimal | None] = mapped_column(Numeric(4, 1), index=True)
     education_level: Mapped[str] = mapped_column(String(16), default="")
     languages: Mapped[str] = mapped_column(String(200), default="")
-    # Key facts, kept current from the latest phone screen (history lives on the screens).
-    current_status: Mapped[str] = mapped_column(String(16), default="")  # employed | notice | available | unemployed
-    notice_days: Mapped[int | None] = mapped_column(SmallInteger)
-    reasons_for_change: Mapped[str] = mapped_column(Text, default="")
-    next_company_requirements: Mapped[str] = mapped_column(Text, default="")
-    willing_to_relocate: Mapped[bool | None] = mapped_column(Boolean)
-    current_salary_minor: Mapped[int | None] = mapped_column(BigInteger)
-    current_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
-    current_salary_period: Mapped[str] = mapped_column(String(8), default="month")
-    current_salary_months: Mapped[int] = mapped_column(SmallInteger, default=12)
-    expected_salary_minor: Mapped[int | None] = mapped_column(BigInteger, index=True)
-    expected_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
-    expected_salary_period: Mapped[str] = mapped_column(String(8), default="month")
-    expected_salary_months: Mapped[int] = mapped_column(SmallInteger, default=12)
-    # The acceptable bottom line is the consultant's negotiating knowledge: never printed or exported to clients.
-    bottom_line_minor: Mapped[int | None] = mapped_column(BigInteger)
-    bottom_line_currency: Mapped[str] = mapped_column(String(3), default="CNY")
-    bottom_line_period: Mapped[str] = mapped_column(String(8), default="month")
-    bottom_line_months: Mapped[int] = mapped_column(SmallInteger, default=12)
     source: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -238,7 +244,7 @@ class ResumeText(Base):
     resume_file: Mapped[ResumeFile] = relationship(back_populates="text")
 
 
-class PhoneScreen(Base):
+class PhoneScreen(KeyFactColumns, Base):
     """One telephone screen, in the order of the real call; the facts as they were then."""
 
     __tablename__ = "phone_screen"
@@ -260,25 +266,7 @@ class PhoneScreen(Base):
     relevant_experience: Mapped[str] = mapped_column(Text, default="")
     doubts_explained: Mapped[str] = mapped_column(Text, default="")
     candidate_questions: Mapped[str] = mapped_column(Text, default="")
-    # Key facts
-    current_status: Mapped[str] = mapped_column(String(16), default="")
-    notice_days: Mapped[int | None] = mapped_column(SmallInteger)
-    reasons_for_change: Mapped[str] = mapped_column(Text, default="")
-    next_company_requirements: Mapped[str] = mapped_column(Text, default="")
     main_skills: Mapped[str] = mapped_column(Text, default="")
-    willing_to_relocate: Mapped[bool | None] = mapped_column(Boolean)
-    current_salary_minor: Mapped[int | None] = mapped_column(BigInteger)
-    current_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
-    current_salary_period: Mapped[str] = mapped_column(String(8), default="month")
-    current_salary_months: Mapped[int] = mapped_column(SmallInteger, default=12)
-    expected_salary_minor: Mapped[int | None] = mapped_column(BigInteger)
-    expected_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
-    expected_salary_period: Mapped[str] = mapped_column(String(8), default="month")
-    expected_salary_months: Mapped[int] = mapped_column(SmallInteger, default=12)
-    bottom_line_minor: Mapped[int | None] = mapped_column(BigInteger)
-    bottom_line_currency: Mapped[str] = mapped_column(String(3), default="CNY")
-    bottom_line_period: Mapped[str] = mapped_column(String(8), default="month")
-    bottom_line_months: Mapped[int] = mapped_column(SmallInteger, default=12)
     # Intention and outcome
     intention: Mapped[str] = mapped_column(String(16), default="")  # interested | considering | not_interested
     outcome: Mapped[str] = mapped_column(String(16), default="")  # recommend | talent_pool | not_suitable
