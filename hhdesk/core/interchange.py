@@ -165,7 +165,7 @@ def import_data(engine: Engine, path: Path, replace: bool = False) -> dict[str, 
 def _reset_sequences(conn) -> None:  # noqa: ANN001
     for table in _tables():
         pk = list(table.primary_key.columns)
-        if len(pk) == 1 and pk[0].autoincrement is not False and isinstance(pk[0].type.python_type, type):
+        if len(pk) == 1 and isinstance(pk[0].type, Integer) and not pk[0].foreign_keys:
             conn.execute(text(
                 f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
                 f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"))
