@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from hhdesk.core.money import Salary
 
@@ -29,9 +29,30 @@ class NotFoundError(LookupError):
     """The record asked for does not exist (any more)."""
 
 
+EDUCATION_LEVELS = ("high_school", "associate", "bachelor", "master", "phd")
+FEE_KINDS = ("percent", "fixed")
+PRIORITIES = (1, 2, 3)  # high, normal, low
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRecord(ContactInput):
+    id: int = 0
+
+
 @dataclass(frozen=True)
 class CompanyInput:
     name: str
+    aliases: str = ""
     industry: str = ""
     city: str = ""
     size: str = ""
@@ -42,6 +63,29 @@ class CompanyInput:
     leadership_style: str = ""
     atmosphere: str = ""
     notes: str = ""
+    contacts: tuple[ContactInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    """One line of the company list."""
+
+    id: int
+    name: str
+    industry: str
+    city: str
+    open_positions: int
+    last_contact: datetime | None
+
+
+@dataclass(frozen=True)
+class DeleteImpact:
+    """What goes with a deletion, for the confirmation question."""
+
+    positions: int = 0
+    contacts: int = 0
+    pipeline_entries: int = 0
+    phone_screens: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,6 +124,16 @@ class PositionInput:
     selling_points: str = ""
     benefits: str = ""
     status: str = "open"
+    department: str = ""
+    schedule: str = ""
+    headcount: int = 1
+    education_level: str = ""
+    languages: str = ""
+    priority: int = 2
+    fee_kind: str = "percent"
+    fee_value: float | None = None  # percent of annual package (20.0) or a fixed amount in major units
+    opened_on: date | None = None
+    target_on: date | None = None
 
 
 @dataclass(frozen=True)

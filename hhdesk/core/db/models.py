@@ -55,6 +55,8 @@ class Company(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # Other names the client goes by (Alibaba | 阿里 | 阿里巴巴集团), separated by "|": for the duplicate check.
+    aliases: Mapped[str] = mapped_column(String(300), default="", server_default="")
     industry: Mapped[str] = mapped_column(String(120), default="")
     size: Mapped[str] = mapped_column(String(60), default="")
     website: Mapped[str] = mapped_column(String(300), default="")

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+import re
+from dataclasses import fields, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hhdesk.core.db.models import Company, Position, PositionSkill
+from hhdesk.core.db.models import Activity, Company, Contact, PhoneScreen, PipelineEntry, Position, PositionSkill
 from hhdesk.core.money import Salary
 from hhdesk.core.records import (
+    EDUCATION_LEVELS,
+    FEE_KINDS,
     POSITION_STATUSES,
+    PRIORITIES,
     WORK_MODES,
     CompanyInput,
     CompanyRecord,
+    CompanyRow,
+    ContactInput,
+    ContactRecord,
+    DeleteImpact,
     NotFoundError,
     PositionInput,
     PositionRecord,
@@ -22,13 +30,17 @@ from hhdesk.core.records import (
     ValidationError,
 )
 from hhdesk.core.services._mapping import check_salary, one_of, required_text, years
+from hhdesk.core.validation import check_email, check_phone, check_website, fold_company_name
 
-_COMPANY_FIELDS = tuple(f.name for f in fields(CompanyInput))
+_COMPANY_FIELDS = tuple(f.name for f in fields(CompanyInput) if f.name != "contacts")
+_CONTACT_FIELDS = tuple(f.name for f in fields(ContactInput))
 
 
 def company_record(row: Company) -> CompanyRecord:
     return CompanyRecord(
         **{name: getattr(row, name) or "" for name in _COMPANY_FIELDS},
+        contacts=tuple(ContactRecord(**{f: getattr(c, f) or "" for f in _CONTACT_FIELDS}, id=c.id)
+                       for c in row.contacts),
         id=row.id,
         positions=tuple(PositionSummary(p.id, p.title, p.city, p.status) for p in row.positions),
     )
@@ -51,6 +63,16 @@ def position_record(row: Position) -> PositionRecord:
         selling_points=row.selling_points,
         benefits=row.benefits,
         status=row.status,
+        department=row.department,
+        schedule=row.schedule,
+        headcount=row.headcount,
+        education_level=row.education_level,
+        languages=row.languages,
+        priority=row.priority,
+        fee_kind=row.fee_kind,
+        fee_value=row.fee_value_minor / 100 if row.fee_value_minor is not None else None,
+        opened_on=row.opened_on,
+        target_on=row.target_on,
     )
 
 
@@ -63,8 +85,9 @@ def _budget(row: Position, amount: int | None) -> Salary | None:
 class CompanyService:
     """Create, read, update and delete client companies and their positions."""
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], region: str = "CN") -> None:
         self._sessions = session_factory
+        self.region = region
 
     # companies ------------------------------------------------------------------------------
     def list_companies(self) -> list[CompanyRecord]:
@@ -74,21 +97,92 @@ class CompanyService:
                 func.lower(Company.name))).all()
             return [company_record(r) for r in rows]
 
+    def list_company_rows(self) -> list[CompanyRow]:
+        """The company list: name, industry, city, open positions and the last contact (call, note, report)."""
+        with self._sessions() as s:
+            open_count = (select(func.count(Position.id)).where(Position.company_id == Company.id,
+                                                               Position.status == "open").scalar_subquery())
+            via_position = select(Position.id).where(Position.company_id == Company.id)
+            last = (select(func.max(Activity.at)).where(or_(Activity.company_id == Company.id,
+                                                          Activity.position_id.in_(via_position)))
+                    .scalar_subquery())
+            rows = s.execute(select(Company.id, Company.name, Company.industry, Company.city, open_count, last)
+                             .order_by(func.lower(Company.name))).all()
+            return [CompanyRow(*r) for r in rows]
+
     def get_company(self, company_id: int) -> CompanyRecord:
         with self._sessions() as s:
             return company_record(self._company(s, company_id))
 
+    def similar_companies(self, name: str, exclude_id: int | None = None) -> list[str]:
+        """Existing companies whose name or alias is the same as ``name`` up to width, case, spaces,
+        punctuation and legal suffixes (阿里巴巴 / "阿里巴巴 " / Alibaba when that is an alias)."""
+        key = fold_company_name(name)
+        if not key:
+            return []
+        with self._sessions() as s:
+            rows = s.execute(select(Company.id, Company.name, Company.aliases)).all()
+        return [n for ident, n, aliases in rows if ident != exclude_id
+                and key in {fold_company_name(x) for x in [n, *aliases.split("|")] if x.strip()}]
+
     def save_company(self, data: CompanyInput, company_id: int | None = None) -> CompanyRecord:
-        """Create (``company_id`` None) or update a company; :class:`ValidationError` on bad input."""
-        values = {k: (v or "").strip() for k, v in asdict(data).items()}
+        """Create (``company_id`` None) or update a company and its contacts; :class:`ValidationError`."""
+        values = {k: (getattr(data, k) or "").strip() for k in _COMPANY_FIELDS}
         values["name"] = required_text("name", data.name, "Company name", 200)
+        values["website"] = check_website("website", data.website)
+        values["aliases"] = "|".join(a.strip() for a in re.split(r"[|,;，；、]", data.aliases) if a.strip())
+        if len(values["aliases"]) > 300:
+            raise ValidationError("aliases", "Other names are longer than 300 characters.")
+        contacts = [self._clean_contact(i, c) for i, c in enumerate(data.contacts)]
         with self._sessions.begin() as s:
             row = Company() if company_id is None else self._company(s, company_id)
             for key, value in values.items():
                 setattr(row, key, value)
+            existing = {c.id: c for c in row.contacts}
+            row.contacts = [self._contact_row(existing, c) for c in contacts]
             s.add(row)
             s.flush()
             return company_record(row)
+
+    def _clean_contact(self, index: int, contact: ContactInput) -> ContactInput:
+        where = f"Contact {index + 1}"
+        name = contact.name.strip()
+        if not name:
+            raise ValidationError("contacts", f"{where} has no name.")
+        # replace() keeps a ContactRecord's id, so an edited contact stays the same row.
+        return replace(contact, name=name, title=contact.title.strip(),
+                       phone=check_phone("contacts", contact.phone, self.region),
+                       email=check_email("contacts", contact.email), wechat=contact.wechat.strip(),
+                       notes=contact.notes.strip())
+
+    @staticmethod
+    def _contact_row(existing: dict[int, Contact], data: ContactInput) -> Contact:
+        row = existing.get(getattr(data, "id", 0)) or Contact()
+        for name in _CONTACT_FIELDS:
+            setattr(row, name, getattr(data, name))
+        return row
+
+    def company_delete_impact(self, company_id: int) -> DeleteImpact:
+        """What deleting the company takes with it."""
+        with self._sessions() as s:
+            position_ids = select(Position.id).where(Position.company_id == company_id)
+            return DeleteImpact(
+                positions=s.scalar(select(func.count()).select_from(Position).where(
+                    Position.company_id == company_id)) or 0,
+                contacts=s.scalar(select(func.count()).select_from(Contact).where(
+                    Contact.company_id == company_id)) or 0,
+                pipeline_entries=s.scalar(select(func.count()).select_from(PipelineEntry).where(
+                    PipelineEntry.position_id.in_(position_ids))) or 0,
+            )
+
+    def position_delete_impact(self, position_id: int) -> DeleteImpact:
+        with self._sessions() as s:
+            return DeleteImpact(
+                pipeline_entries=s.scalar(select(func.count()).select_from(PipelineEntry).where(
+                    PipelineEntry.position_id == position_id)) or 0,
+                phone_screens=s.scalar(select(func.count()).select_from(PhoneScreen).where(
+                    PhoneScreen.position_id == position_id)) or 0,
+            )
 
     def delete_company(self, company_id: int) -> None:
         """Delete a company with its contacts, positions and their pipeline entries."""
@@ -123,6 +217,16 @@ class CompanyService:
                 raise ValidationError("budget", "Budget minimum and maximum must use the same currency and period.")
             if lo.amount_minor > hi.amount_minor:
                 raise ValidationError("budget", "Budget minimum is larger than the maximum.")
+        one_of("education_level", data.education_level, EDUCATION_LEVELS)
+        one_of("fee_kind", data.fee_kind, FEE_KINDS, allow_empty=False)
+        if data.priority not in PRIORITIES:
+            raise ValidationError("priority", "Priority is high, normal or low.")
+        if not 1 <= data.headcount <= 999:
+            raise ValidationError("headcount", "Headcount must be between 1 and 999.")
+        if data.fee_value is not None and (data.fee_value < 0 or (data.fee_kind == "percent" and data.fee_value > 100)):
+            raise ValidationError("fee", "A fee is 0–100 % of the package, or a fixed amount.")
+        if data.opened_on and data.target_on and data.target_on < data.opened_on:
+            raise ValidationError("target_on", "The target date is before the date the position opened.")
         for name, bound in (("budget", lo), ("budget", hi)):
             if bound is not None:
                 check_salary(name, bound)
@@ -135,6 +239,12 @@ class CompanyService:
             row.min_years, row.max_years = min_years, max_years
             row.description, row.selling_points = data.description, data.selling_points
             row.benefits = data.benefits
+            row.department, row.schedule = data.department.strip(), data.schedule.strip()
+            row.headcount, row.priority = data.headcount, data.priority
+            row.education_level, row.languages = data.education_level, data.languages.strip()
+            row.fee_kind = data.fee_kind
+            row.fee_value_minor = round(data.fee_value * 100) if data.fee_value is not None else None
+            row.opened_on, row.target_on = data.opened_on, data.target_on
             row.budget_min_minor = lo.amount_minor if lo else None
             row.budget_max_minor = hi.amount_minor if hi else None
             ref = lo or hi
