@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hhdesk.core.skills import default_vocabulary, fold
+
 
 @dataclass(frozen=True)
 class SkillRequirement:
@@ -79,18 +81,6 @@ class MatchResult:
 
 DEFAULT_WEIGHTS: dict[str, float] = {"skills": 0.5, "years": 0.2, "salary": 0.2, "location": 0.1}
 MUST_HAVE_CAP = 40
-
-# Normalised spelling -> canonical name. To be replaced by a bilingual vocabulary file.
-SKILL_ALIASES: dict[str, str] = {
-    "js": "javascript", "ts": "typescript", "k8s": "kubernetes", "golang": "go", "py": "python",
-    "python3": "python", "ml": "machine learning", "机器学习": "machine learning",
-    "dl": "deep learning", "深度学习": "deep learning", "ai": "artificial intelligence",
-    "人工智能": "artificial intelligence", "nlp": "natural language processing",
-    "自然语言处理": "natural language processing", "postgres": "postgresql",
-    "nodejs": "node.js", "node": "node.js", "reactjs": "react", "react.js": "react", "vuejs": "vue",
-    "vue.js": "vue", "cpp": "c++", "csharp": "c#", "c sharp": "c#", "mongo": "mongodb",
-    "amazon web services": "aws", "gcp": "google cloud", "sklearn": "scikit-learn",
-}
 
 # Normalised city spelling -> canonical key (Chinese and pinyin spellings compare equal).
 _CITY_ALIASES: dict[str, str] = {
@@ -159,9 +149,9 @@ def _fold(text: str) -> str:
 
 
 def normalise_skill(name: str) -> str:
-    """Canonical comparison key for a skill name: folded text, then the alias table."""
-    folded = _fold(name)
-    return SKILL_ALIASES.get(folded, folded)
+    """Comparison key for a skill: its canonical name in the skill vocabulary, folded (two spellings of one
+    skill give the same key); an unknown skill is keyed by its own folded spelling."""
+    return fold(default_vocabulary().normalise(name))
 
 
 def _city_key(city: str | None) -> str | None:

@@ -17,6 +17,7 @@ from hhdesk.core.services.matching import MatchService
 from hhdesk.core.services.reports import ReportService
 from hhdesk.core.services.screens import ScreenService
 from hhdesk.core.services.settings import SettingsService
+from hhdesk.core.services.skills import SkillService
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Services:
     screens: ScreenService
     matches: MatchService
     reports: ReportService
+    skills: SkillService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -47,4 +49,5 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     screens = ScreenService(sessions)
     matches = MatchService(sessions)
     reports = ReportService(sessions, candidates, companies, screens, matches, settings)
-    return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports)
+    return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
+                    SkillService(sessions))
