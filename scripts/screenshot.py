@@ -78,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.tab == "candidates":
             page = win.candidates_page
             return page.ui.detail_stack.currentWidget() is page.ui.detail_page
-        tree = win.companies_page.ui.company_tree
-        return tree.currentItem() is not None
+        page = win.companies_page
+        return page.ui.editor_stack.currentWidget() is page.position_form
 
     def open_tab(win) -> None:  # noqa: ANN001
         tabs = win.ui.main_tabs
@@ -90,10 +90,11 @@ def main(argv: list[str] | None = None) -> int:
             win.candidates_page.ui.candidate_table.selectRow(0)
         else:
             tabs.setCurrentWidget(win.companies_page)
-            tree = win.companies_page.ui.company_tree
-            top = tree.topLevelItem(0)
-            if top is not None:
-                tree.setCurrentItem(top.child(0) if top.childCount() else top)
+            page = win.companies_page
+            if page.current_form() is None:
+                page.ui.company_table.selectRow(0)
+            elif page.ui.position_list.count():
+                page.ui.position_list.setCurrentRow(0)
 
     def step() -> None:
         win = window()
@@ -110,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
                 state["phase"] = "wait-tab"
             return
         if state["phase"] == "wait-tab":
+            if not tab_ready(win) and not busy(win):
+                open_tab(win)  # the Companies tab takes two steps: a company, then its first position
             if tab_ready(win) and not busy(win):
                 state["quiet"] = int(state["quiet"]) + 1
             else:

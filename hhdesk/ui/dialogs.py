@@ -60,3 +60,48 @@ def show_status(widget: QWidget, text: str, msecs: int = 4000) -> None:
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, msecs)
+
+
+class UnsavedChangesDialog:
+    """Save, discard or stay when leaving a form with unsaved edits."""
+
+    SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("%1 has unsaved changes. Save them?").replace("%1", what),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: cls.SAVE,
+                QMessageBox.StandardButton.Discard: cls.DISCARD}.get(QMessageBox.StandardButton(answer), cls.CANCEL)
+
+
+class SuggestedSkillsDialog:
+    """The skills found in a job description, each ticked, for the user to accept or untick."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, names: list[str]) -> list[str]:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(tr("Suggested skills"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(tr("Skills found in the description. Untick those the position does not need:")))
+        listing = QListWidget(dialog)
+        for name in names:
+            item = QListWidgetItem(name, listing)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [listing.item(i).text() for i in range(listing.count())
+                if listing.item(i).checkState() == Qt.CheckState.Checked]

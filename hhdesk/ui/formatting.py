@@ -54,3 +54,8 @@ def score_text(score: float | None) -> str:
 def ui_language() -> str:
     """"zh" when the user works in Chinese, else "en": the language of sentences the core writes."""
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``one`` (already translated, e.g. "1 position") or ``many`` with %1 replaced by ``n``."""
+    return one if n == 1 else many.replace("%1", str(n))

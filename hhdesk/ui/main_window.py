@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
             "for headhunters.").replace("%1", __version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.companies_page.has_unsaved_changes():
+            event.ignore()  # ask first; after a save or a discard the window closes by itself
+            self.ui.main_tabs.setCurrentWidget(self.companies_page)
+            self.companies_page.confirm_leave(lambda: QTimer.singleShot(0, self.close))
+            return
         if self._tasks is not None:
             self._tasks.wait_for_done(10000)  # let a running save finish: nothing typed is lost
         event.accept()

@@ -10,6 +10,25 @@ import pytest
 from hhdesk.core.services import Services, build_services
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A modal dialog would block a headless test forever: answer them, and fail on unexpected errors.
+
+    Tests that care about a dialog replace these answers with their own.
+    """
+    from hhdesk.ui import dialogs
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs.UnsavedChangesDialog, "ask", classmethod(lambda cls, parent, what: cls.DISCARD))
+    monkeypatch.setattr(dialogs.MessageBox, "confirm", classmethod(lambda cls, parent, question: True))
+    monkeypatch.setattr(dialogs.MessageBox, "error",
+                        classmethod(lambda cls, parent, message, details="": errors.append(message)))
+    monkeypatch.setattr(dialogs.FirstRunDialog, "ask", classmethod(lambda cls, parent: False))
+    monkeypatch.setattr(dialogs.SuggestedSkillsDialog, "ask", classmethod(lambda cls, parent, names: names))
+    yield errors
+    assert not errors, f"unexpected error dialogs: {errors}"
+
+
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
     data = tmp_path / "data"

@@ -25,8 +25,9 @@ def test_salary_typed_as_text_is_refused(qtbot, window, services) -> None:  # no
     company = services.companies.save_company(CompanyInput(name="Acme"))
     window.companies_page.reload()
     page = window.companies_page
-    qtbot.waitUntil(lambda: page.ui.company_tree.topLevelItemCount() == 1)
-    page.ui.company_tree.setCurrentItem(page.ui.company_tree.topLevelItem(0))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.ui.company_table.selectRow(0)
+    qtbot.waitUntil(lambda: page.ui.new_position_button.isEnabled())
     qtbot.mouseClick(page.ui.new_position_button, Qt.MouseButton.LeftButton)
     form = page.position_form.ui
     type_into(qtbot, form.title_edit, "Analyst")

@@ -65,10 +65,10 @@ def test_job_order_to_recommendation_pdf(qtbot, window, services, tmp_path, monk
     type_into(qtbot, form.leadership_edit, "Hands-off, high trust")
     type_into(qtbot, form.atmosphere_edit, "Calm, few meetings")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.ui.company_tree.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert services.companies.list_companies()[0].culture == "Engineering-led, writes things down"
 
-    page.ui.company_tree.setCurrentItem(page.ui.company_tree.topLevelItem(0))
+    qtbot.waitUntil(lambda: page.ui.new_position_button.isEnabled())
     qtbot.mouseClick(page.ui.new_position_button, Qt.MouseButton.LeftButton)
     pform = page.position_form.ui
     type_into(qtbot, pform.title_edit, "Senior Software Engineer")
@@ -87,6 +87,7 @@ def test_job_order_to_recommendation_pdf(qtbot, window, services, tmp_path, monk
     assert pform.skills_table.rowCount() == 3
     qtbot.mouseClick(pform.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(services.companies.list_positions()) == 1)
+    qtbot.waitUntil(lambda: page.ui.position_list.count() == 1)
     position = services.companies.list_positions()[0]
     assert [(s.skill, s.weight, s.must_have) for s in position.skills] == [
         ("Python", 5, True), ("SQL", 3, False), ("Kubernetes", 2, False)]
