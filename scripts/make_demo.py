@@ -24,6 +24,7 @@ from hhdesk.core.paths import DB_FILENAME
 from hhdesk.core.records import (
     CandidateInput,
     CompanyInput,
+    ContactInput,
     KeyFacts,
     PositionInput,
     ScreenInput,
@@ -51,6 +52,10 @@ COMPANIES: list[dict[str, Any]] = [
     {
         "company": CompanyInput(
             name="上海澜汇金融科技有限公司",
+            aliases="澜汇金融, Lanhui Fintech",
+            contacts=(ContactInput("周佳怡", "招聘经理", "+86 138 0000 0201", "jiayi.zhou@lanhui.example.cn", "zjy_hr"),
+                      ContactInput("陈昊", "CTO", "+86 139 0000 0202", "hao.chen@lanhui.example.cn",
+                                   notes="技术终面；周三下午方便")),
             industry="金融科技 / 支付",
             city="上海",
             size="500-1000 人",
@@ -98,6 +103,8 @@ COMPANIES: list[dict[str, Any]] = [
     {
         "company": CompanyInput(
             name="深圳极芯智能硬件有限公司",
+            aliases="极芯智能, Jixin",
+            contacts=(ContactInput("林晓彤", "HRBP", "+86 137 0000 0203", "xt.lin@jixin.example.cn"),),
             industry="消费电子 / 智能硬件",
             city="深圳",
             size="200-500 人",
@@ -129,6 +136,8 @@ COMPANIES: list[dict[str, Any]] = [
     {
         "company": CompanyInput(
             name="杭州云织电商科技有限公司",
+            contacts=(ContactInput("沈嘉", "人力资源总监", "+86 136 0000 0204", "jia.shen@yunzhi.example.cn",
+                                   "shenjia88"),),
             industry="电子商务",
             city="杭州",
             size="1000-5000 人",
@@ -173,6 +182,8 @@ COMPANIES: list[dict[str, Any]] = [
     {
         "company": CompanyInput(
             name="北京深言智能科技有限公司",
+            aliases="深言智能, DeepWords AI",
+            contacts=(ContactInput("赵一凡", "联合创始人 / COO", "+86 135 0000 0205", "yifan@deepwords.example.cn"),),
             industry="人工智能 / 大模型",
             city="北京",
             size="100-200 人",
@@ -229,6 +240,11 @@ COMPANIES: list[dict[str, Any]] = [
     {
         "company": CompanyInput(
             name="Northfield Consumer Brands (Shanghai) Co., Ltd.",
+            aliases="Northfield, 诺菲尔德",
+            contacts=(ContactInput("Grace Walsh", "Talent Acquisition Lead APAC", "+86 21 5000 0206",
+                                   "grace.walsh@northfield.example.com"),
+                      ContactInput("David Liu", "VP E-commerce China", "+86 138 0000 0207",
+                                   "david.liu@northfield.example.com", notes="Hiring manager; prefers e-mail")),
             industry="Consumer goods (FMCG)",
             city="Shanghai",
             size="5000+ globally, 800 in China",
