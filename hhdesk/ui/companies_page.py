@@ -123,6 +123,9 @@ class CompaniesPage(QWidget):
     def _on_bus_changed(self, kind: str) -> None:
         if kind in ("company", "position", "screen", "report", "all"):
             self.reload()
+        if kind in ("skills", "all") and self._services and self._tasks:
+            skills = self._services.skills
+            self._tasks.submit(lambda: skills.vocabulary().completions(), self.position_form.set_skill_completions)
 
     def _on_rows_loaded(self, rows: list[CompanyRow]) -> None:
         keep = self._select_after_reload or (self._company.id if self._company else 0)

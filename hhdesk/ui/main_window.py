@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.ui.import_resumes_action.triggered.connect(self._on_import_resumes_action_triggered)
         self.ui.export_data_action.triggered.connect(self._on_export_data_action_triggered)
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
+        self.ui.skill_vocabulary_action.triggered.connect(self._on_skill_vocabulary_action_triggered)
         self.resumes_dropped.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.ui.main_tabs.setEnabled(enabled)
         self.ui.import_resumes_action.setEnabled(enabled)
         self.ui.export_data_action.setEnabled(enabled)
+        self.ui.skill_vocabulary_action.setEnabled(enabled)
 
     # drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -170,6 +172,20 @@ class MainWindow(QMainWindow):
         engine = self._services.engine
         self._tasks.submit(lambda: export_data(engine, Path(path)),
                            lambda _: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000))
+
+    def open_skill_vocabulary(self):  # noqa: ANN201
+        """The vocabulary dialog, non-modal so the position form stays usable beside it."""
+        if not self._services or not self._tasks or not self._bus:
+            return None
+        from hhdesk.ui.skill_vocabulary_dialog import SkillVocabularyDialog
+
+        dialog = SkillVocabularyDialog(self._services.skills, self._tasks, self._bus, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_skill_vocabulary_action_triggered(self) -> None:
+        self.open_skill_vocabulary()
 
     def _on_about_action_triggered(self) -> None:
         from hhdesk import __version__

@@ -133,3 +133,16 @@ def test_company_list_rows_and_delete_impact(services: Services) -> None:
 def test_phone_and_website_normalisation() -> None:
     assert check_phone("p", "021-6123 4567") == "+86 21 6123 4567"
     assert check_website("w", "https://example.com/jobs") == "https://example.com/jobs"
+
+
+def test_the_agencys_own_skill_spellings_count_in_matching(services: Services) -> None:
+    company = services.companies.save_company(CompanyInput(name="Acme"))
+    position = services.companies.save_position(PositionInput(
+        company_id=company.id, title="LLM engineer", skills=(SkillRequirementInput("大模型微调", 5, True),)))
+    candidate = services.candidates.save(CandidateInput(full_name="Li Lei", skills=("LLM fine-tuning",)))
+    before = services.matches.score(candidate.id, position.id)
+    assert before.capped_by  # two spellings nobody told hhdesk are the same skill
+    services.skills.add_alias("大模型微调", "LLM Fine-tuning")
+    services.skills.add_alias("LLM fine-tuning", "LLM Fine-tuning")
+    after = services.matches.score(candidate.id, position.id)
+    assert not after.capped_by and after.total > before.total

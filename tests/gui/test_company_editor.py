@@ -149,3 +149,38 @@ def test_company_table_sorts_and_filters(qtbot, window, services) -> None:  # no
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     type_into(qtbot, page.ui.filter_edit, "shen")
     assert page.model.rowCount() == 1 and page.model.record_at(0).name == "Gamma"
+
+
+def test_suggest_skills_from_a_pasted_description(qtbot, window, services, monkeypatch) -> None:  # noqa: ANN001
+    offered: list[list[str]] = []
+    monkeypatch.setattr(dialogs.SuggestedSkillsDialog, "ask",
+                        classmethod(lambda cls, parent, names: (offered.append(names), names[:2])[1]))
+    services.companies.save_company(CompanyInput(name="Acme"))
+    page = window.companies_page
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.ui.company_table.selectRow(0)
+    qtbot.waitUntil(lambda: page.ui.new_position_button.isEnabled())
+    qtbot.mouseClick(page.ui.new_position_button, Qt.MouseButton.LeftButton)
+    pform = page.position_form.ui
+    pform.description_edit.setPlainText("负责风控建模，熟练使用 Python 和 SQL，了解机器学习；有 Kubernetes 经验者优先。")
+    qtbot.mouseClick(pform.suggest_skills_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pform.skills_table.rowCount() == 2)
+    assert {"Python", "SQL", "Machine Learning", "Kubernetes"} <= set(offered[0])
+    assert [pform.skills_table.item(r, 0).text() for r in range(2)] == offered[0][:2]
+
+
+def test_adding_a_spelling_in_the_vocabulary_dialog(qtbot, window, services) -> None:  # noqa: ANN001
+    dialog = window.open_skill_vocabulary()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ui.skills_table.rowCount() > 300)
+    type_into(qtbot, dialog.ui.alias_edit, "大模型微调")
+    type_into(qtbot, dialog.ui.canonical_edit, "LLM Fine-tuning")
+    qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.filter_edit.text() == "大模型微调")
+    qtbot.waitUntil(lambda: dialog.ui.skills_table.rowCount() == 1)
+    assert dialog.ui.skills_table.item(0, 0).text() == "LLM Fine-tuning"
+    assert ("大模型微调", "LLM Fine-tuning") in services.skills.user_aliases()
+    dialog.ui.alias_edit.clear()
+    qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.error_label.text() != "")

@@ -47,7 +47,8 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     companies = CompanyService(sessions, settings.get("phone_region") or "CN")
     candidates = CandidateService(sessions, ResumeStore(data_dir), settings.get("phone_region") or "CN")
     screens = ScreenService(sessions)
-    matches = MatchService(sessions)
+    skills = SkillService(sessions)
+    matches = MatchService(sessions, skills)
     reports = ReportService(sessions, candidates, companies, screens, matches, settings)
     return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
-                    SkillService(sessions))
+                    skills)

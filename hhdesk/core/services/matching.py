@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile,
 from hhdesk.core.records import CandidateRow, KeyFacts, NotFoundError, PositionRecord
 from hhdesk.core.services.candidates import facts_of
 from hhdesk.core.services.companies import position_record
+from hhdesk.core.services.skills import SkillService
 from hhdesk.core.skill_text import split_skills
 
 
@@ -21,11 +23,18 @@ class RankedCandidate:
     result: MatchResult
 
 
-def position_profile(position: PositionRecord) -> PositionProfile:
+Canon = Callable[[str], str]
+
+
+def _same(name: str) -> str:
+    return name
+
+
+def position_profile(position: PositionRecord, canon: Canon = _same) -> PositionProfile:
     """What the scorer needs of a position."""
     lo, hi = position.budget_min, position.budget_max
     return PositionProfile(
-        skills=tuple(SkillRequirement(s.skill, s.weight, s.must_have) for s in position.skills),
+        skills=tuple(SkillRequirement(canon(s.skill), s.weight, s.must_have) for s in position.skills),
         min_years=position.min_years,
         max_years=position.max_years,
         city=position.city or None,
@@ -36,7 +45,8 @@ def position_profile(position: PositionRecord) -> PositionProfile:
     )
 
 
-def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_facing: bool = False) -> CandidateProfile:
+def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_facing: bool = False,
+                      canon: Canon = _same) -> CandidateProfile:
     """What the scorer needs of a candidate; ``facts`` (e.g. a screen in progress) override stored ones.
 
     ``client_facing`` keeps the bottom line in the score but out of every sentence.
@@ -45,7 +55,7 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_faci
     expected, bottom = facts.expected_salary, facts.bottom_line
     skills = [s.skill for s in row.skills] + split_skills(facts.main_skills)
     return CandidateProfile(
-        skills=tuple(dict.fromkeys(skills)),
+        skills=tuple(dict.fromkeys(canon(k) for k in skills)),
         years_experience=float(row.years_experience) if row.years_experience is not None else None,
         city=row.city or None,
         willing_to_relocate=facts.willing_to_relocate,
@@ -59,8 +69,13 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_faci
 class MatchService:
     """Scores one candidate against one position, or ranks every candidate for a position."""
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], skills: SkillService | None = None) -> None:
         self._sessions = session_factory
+        self._skills = skills
+
+    def _canon(self) -> Canon:
+        """Skill names to their canonical form, the agency's own spellings included."""
+        return self._skills.vocabulary().normalise if self._skills else _same
 
     def score(self, candidate_id: int, position_id: int, lang: str = "en",
               facts: KeyFacts | None = None, client_facing: bool = False) -> MatchResult:
@@ -73,17 +88,19 @@ class MatchService:
             row = s.get(Candidate, candidate_id, options=[selectinload(Candidate.skills)])
             if row is None:
                 raise NotFoundError(f"Candidate {candidate_id} does not exist.")
-            return score(position_profile(position), candidate_profile(row, facts, client_facing), lang)
+            canon = self._canon()
+            return score(position_profile(position, canon), candidate_profile(row, facts, client_facing, canon), lang)
 
     def rank(self, position_id: int, lang: str = "en") -> list[RankedCandidate]:
         """Every candidate scored for the position, best first (ties by name)."""
         with self._sessions() as s:
-            profile = position_profile(self._position(s, position_id))
+            canon = self._canon()
+            profile = position_profile(self._position(s, position_id), canon)
             rows = s.scalars(select(Candidate).options(selectinload(Candidate.skills))).all()
             ranked = [
                 RankedCandidate(
                     CandidateRow(r.id, r.full_name, r.email, r.phone, r.city, r.current_title, r.current_company),
-                    score(profile, candidate_profile(r), lang),
+                    score(profile, candidate_profile(r, canon=canon), lang),
                 )
                 for r in rows
             ]

@@ -32,6 +32,8 @@ class Ui_MainWindow(object):
         self.export_data_action.setObjectName(u"export_data_action")
         self.quit_action = QAction(MainWindow)
         self.quit_action.setObjectName(u"quit_action")
+        self.skill_vocabulary_action = QAction(MainWindow)
+        self.skill_vocabulary_action.setObjectName(u"skill_vocabulary_action")
         self.about_action = QAction(MainWindow)
         self.about_action.setObjectName(u"about_action")
         self.central_widget = QWidget(MainWindow)
@@ -50,6 +52,8 @@ class Ui_MainWindow(object):
         self.menu_bar.setObjectName(u"menu_bar")
         self.file_menu = QMenu(self.menu_bar)
         self.file_menu.setObjectName(u"file_menu")
+        self.tools_menu = QMenu(self.menu_bar)
+        self.tools_menu.setObjectName(u"tools_menu")
         self.help_menu = QMenu(self.menu_bar)
         self.help_menu.setObjectName(u"help_menu")
         MainWindow.setMenuBar(self.menu_bar)
@@ -58,11 +62,13 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.status_bar)
 
         self.menu_bar.addAction(self.file_menu.menuAction())
+        self.menu_bar.addAction(self.tools_menu.menuAction())
         self.menu_bar.addAction(self.help_menu.menuAction())
         self.file_menu.addAction(self.import_resumes_action)
         self.file_menu.addAction(self.export_data_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.tools_menu.addAction(self.skill_vocabulary_action)
         self.help_menu.addAction(self.about_action)
 
         self.retranslateUi(MainWindow)
@@ -79,8 +85,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.quit_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
+        self.skill_vocabulary_action.setText(QCoreApplication.translate("MainWindow", u"&Skill vocabulary\u2026", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About hhdesk", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.tools_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Tools", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 
