@@ -163,7 +163,8 @@ def test_suggest_skills_from_a_pasted_description(qtbot, window, services, monke
     qtbot.waitUntil(lambda: page.ui.new_position_button.isEnabled())
     qtbot.mouseClick(page.ui.new_position_button, Qt.MouseButton.LeftButton)
     pform = page.position_form.ui
-    pform.description_edit.setPlainText("负责风控建模，熟练使用 Python 和 SQL，了解机器学习；有 Kubernetes 经验者优先。")
+    pform.description_edit.setPlainText("负责风控建模，熟练使用 Python 和 SQL，了解机器学习；"
+                                        "有 Kubernetes 经验者优先。")
     qtbot.mouseClick(pform.suggest_skills_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pform.skills_table.rowCount() == 2)
     assert {"Python", "SQL", "Machine Learning", "Kubernetes"} <= set(offered[0])
