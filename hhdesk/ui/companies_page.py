@@ -19,6 +19,7 @@ from hhdesk.ui.position_form import PositionForm
 
 if TYPE_CHECKING:
     from hhdesk.core.services import Services
+    from hhdesk.core.skills import SkillVocabulary
     from hhdesk.ui.databus import DataBus
     from hhdesk.ui.tasks import TaskRunner
 
@@ -68,8 +69,7 @@ class CompaniesPage(QWidget):
         self._services, self._tasks, self._bus = services, tasks, bus
         bus.changed.connect(self._on_bus_changed)
         self.reload()
-        skills = services.skills
-        tasks.submit(lambda: skills.vocabulary().completions(), self.position_form.set_skill_completions)
+        self._load_vocabulary()
 
     def reload(self) -> None:
         if self._services and self._tasks:
@@ -123,9 +123,20 @@ class CompaniesPage(QWidget):
     def _on_bus_changed(self, kind: str) -> None:
         if kind in ("company", "position", "screen", "report", "all"):
             self.reload()
-        if kind in ("skills", "all") and self._services and self._tasks:
-            skills = self._services.skills
-            self._tasks.submit(lambda: skills.vocabulary().completions(), self.position_form.set_skill_completions)
+        if kind in ("skills", "all"):
+            self._load_vocabulary()
+
+    def _load_vocabulary(self) -> None:
+        """Completions and the canonical form of typed skills, from the vocabulary with the agency's additions."""
+        if not self._services or not self._tasks:
+            return
+        skills = self._services.skills
+
+        def apply(vocabulary: SkillVocabulary) -> None:
+            self.position_form.set_skill_completions(vocabulary.completions())
+            self.position_form.set_skill_normaliser(vocabulary.normalise)
+
+        self._tasks.submit(skills.vocabulary, apply)
 
     def _on_rows_loaded(self, rows: list[CompanyRow]) -> None:
         keep = self._select_after_reload or (self._company.id if self._company else 0)

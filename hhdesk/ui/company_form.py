@@ -104,6 +104,7 @@ class CompanyForm(QWidget):
     def set_similar(self, names: list[str]) -> None:
         """Warn that the typed name looks like existing companies."""
         label = self.ui.name_warning_label
+        label.setStyleSheet("color: #a15c00;")
         label.setText(self.tr("Looks like an existing company: %1").replace("%1", ", ".join(names)) if names else "")
         label.setVisible(bool(names))
 
@@ -111,6 +112,12 @@ class CompanyForm(QWidget):
         """Put the message next to the field it is about."""
         self._clear_errors()
         ui = self.ui
+        if error.field == "name":  # the same place as the duplicate warning, in red
+            ui.name_warning_label.setStyleSheet("color: #b00020;")
+            ui.name_warning_label.setText(error.message)
+            ui.name_warning_label.setVisible(True)
+            ui.name_edit.setFocus()
+            return
         targets = {"website": (ui.website_error_label, ui.website_edit),
                    "contacts": (ui.contacts_error_label, ui.contacts_table)}
         fallback = getattr(ui, _LINE_EDITS.get(error.field, "name_edit"))

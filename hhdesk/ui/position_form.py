@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -43,6 +44,7 @@ class PositionForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._normalise: Callable[[str], str] = lambda name: name
         self.ui = Ui_PositionForm()
         self.ui.setupUi(self)
         ui = self.ui
@@ -221,6 +223,10 @@ class PositionForm(QWidget):
         if widget is not None:
             self.ui.scroll_area.ensureWidgetVisible(widget)
             widget.setFocus()
+
+    def set_skill_normaliser(self, normalise: Callable[[str], str]) -> None:
+        """How a typed skill becomes its canonical name (k8s → Kubernetes, 机器学习 → Machine Learning)."""
+        self._normalise = normalise
 
     def set_skill_completions(self, names: list[str]) -> None:
         """Skills the new-skill field offers as the user types (case-insensitive, anywhere in the name)."""
@@ -441,6 +447,7 @@ class PositionForm(QWidget):
         ui.new_skill_edit.setFocus()
         if not name:
             return
+        name = self._normalise(name) or name
         if name.casefold() in {n.casefold() for n in self._skill_names()}:
             self._show_near(ui.skills_error_label, self.tr("%1 is already in the list.").replace("%1", name))
             ui.new_skill_edit.selectAll()

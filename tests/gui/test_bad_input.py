@@ -16,8 +16,9 @@ def test_company_without_a_name_is_refused(qtbot, window, services) -> None:  # 
     qtbot.mouseClick(page.ui.new_company_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, page.company_form.ui.city_edit, "Shanghai")
     qtbot.mouseClick(page.company_form.ui.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.company_form.ui.error_label.text() != "")
-    assert "name is required" in page.company_form.ui.error_label.text()
+    label = page.company_form.ui.name_warning_label
+    qtbot.waitUntil(lambda: label.isVisible())
+    assert "name is required" in label.text()
     assert services.companies.list_companies() == []
 
 

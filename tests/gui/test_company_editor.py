@@ -185,3 +185,19 @@ def test_adding_a_spelling_in_the_vocabulary_dialog(qtbot, window, services) -> 
     dialog.ui.alias_edit.clear()
     qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.ui.error_label.text() != "")
+
+
+def test_typed_skills_become_their_canonical_names(qtbot, window, services) -> None:  # noqa: ANN001
+    services.companies.save_company(CompanyInput(name="Acme"))
+    page = window.companies_page
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.ui.company_table.selectRow(0)
+    qtbot.waitUntil(lambda: page.ui.new_position_button.isEnabled())
+    qtbot.mouseClick(page.ui.new_position_button, Qt.MouseButton.LeftButton)
+    pform = page.position_form.ui
+    for typed in ("k8s", "机器学习", "Underwater Basket Weaving"):
+        type_into(qtbot, pform.new_skill_edit, typed)
+        qtbot.keyClick(pform.new_skill_edit, Qt.Key.Key_Return)
+    names = [pform.skills_table.item(r, 0).text() for r in range(pform.skills_table.rowCount())]
+    assert names == ["Kubernetes", "Machine Learning", "Underwater Basket Weaving"]
