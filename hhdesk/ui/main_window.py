@@ -132,21 +132,19 @@ class MainWindow(QMainWindow):
     def _on_import_done(self, outcomes: list[ImportOutcome], progress: QProgressDialog) -> None:
         progress.reset()
         progress.deleteLater()
-        created = [o for o in outcomes if o.status == "created"]
-        duplicates = [o for o in outcomes if o.status == "duplicate"]
+        known = [o for o in outcomes if o.candidate_id]
         failed = [o for o in outcomes if o.status == "failed"]
-        self.statusBar().showMessage(self.tr("Imported %1, already known %2, failed %3.")
-                                     .replace("%1", str(len(created))).replace("%2", str(len(duplicates)))
-                                     .replace("%3", str(len(failed))), 8000)
+        self.statusBar().showMessage(self.tr("%1 of %2 files imported, %3 failed.").replace(
+            "%1", str(len(known))).replace("%2", str(len(outcomes))).replace("%3", str(len(failed))), 8000)
         if self._bus:
             self._bus.changed.emit("candidate")
-        focus = (created or duplicates or [None])[-1]
-        if focus is not None and focus.candidate_id:
+        if known:
             self.ui.main_tabs.setCurrentWidget(self.candidates_page)
-            self.candidates_page.select_candidate(focus.candidate_id)
-        if failed:
-            lines = "\n".join(f"{Path(o.path).name}: {o.message}" for o in failed)
-            MessageBox.error(self, self.tr("Some files could not be imported:") + "\n" + lines)
+            self.candidates_page.select_candidate(known[-1].candidate_id)
+        if len(outcomes) > 1 or failed:
+            from hhdesk.ui.import_summary_dialog import ImportSummaryDialog
+
+            ImportSummaryDialog.show_for(self, outcomes)
         self.import_finished.emit(outcomes)
 
     def _on_import_failed(self, exc: BaseException, progress: QProgressDialog) -> None:

@@ -25,6 +25,10 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
                         classmethod(lambda cls, parent, message, details="": errors.append(message)))
     monkeypatch.setattr(dialogs.FirstRunDialog, "ask", classmethod(lambda cls, parent: False))
     monkeypatch.setattr(dialogs.SuggestedSkillsDialog, "ask", classmethod(lambda cls, parent, names: names))
+    from hhdesk.ui.import_summary_dialog import ImportSummaryDialog
+
+    monkeypatch.setattr(ImportSummaryDialog, "show_for",
+                        classmethod(lambda cls, parent, outcomes: cls(outcomes, parent)))
     yield errors
     assert not errors, f"unexpected error dialogs: {errors}"
 

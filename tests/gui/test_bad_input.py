@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from hhdesk.core.records import CompanyInput, PositionInput
-from hhdesk.ui import dialogs
 from tests.gui.test_end_to_end import drop_files, type_into
 
 
@@ -45,9 +44,11 @@ def test_salary_typed_as_text_is_refused(qtbot, window, services) -> None:  # no
 
 def test_a_bad_file_in_a_drop_is_reported_and_the_rest_imported(qtbot, window, services, tmp_path,  # noqa: ANN001
                                                                  monkeypatch) -> None:
-    errors: list[str] = []
-    record = classmethod(lambda cls, parent, msg, details="": errors.append(msg))
-    monkeypatch.setattr(dialogs.MessageBox, "error", record)
+    from hhdesk.ui.import_summary_dialog import ImportSummaryDialog
+
+    summaries: list[ImportSummaryDialog] = []
+    monkeypatch.setattr(ImportSummaryDialog, "show_for",
+                        classmethod(lambda cls, parent, outcomes: summaries.append(cls(outcomes, parent))))
     fake = tmp_path / "photo.pdf"
     fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     good = tmp_path / "resume.txt"
@@ -56,7 +57,11 @@ def test_a_bad_file_in_a_drop_is_reported_and_the_rest_imported(qtbot, window, s
         drop_files(window, [fake, good])
     statuses = {Path(o.path).name: o.status for o in done.args[0]}
     assert statuses == {"photo.pdf": "failed", "resume.txt": "created"}
-    assert errors and "photo.pdf" in errors[0]
+    table = summaries[0].ui.files_table
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(2)}
+    assert rows["photo.pdf"][0] == "Failed" and rows["photo.pdf"][1]  # with the reason
+    assert rows["resume.txt"] == ("New candidate", "Mei Lin")
+    assert "2 files: 1 new" in summaries[0].ui.totals_label.text()
     stored = [p for p in (services.data_dir / "resumes").rglob("*") if p.is_file()]
     assert len(stored) == 1 and stored[0].suffix == ".txt"
     assert [r.full_name for r in services.candidates.list_rows()] == ["Mei Lin"]
