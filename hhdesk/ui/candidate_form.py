@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from hhdesk.core.records import CandidateInput, CandidateRecord, ValidationError
 from hhdesk.core.skill_text import split_skills
@@ -32,7 +33,31 @@ class CandidateForm(QWidget):
         ui.years_spin.setValue(record.years_experience if record.years_experience is not None else -0.5)
         ui.skills_edit.setText(", ".join(record.skills))
         ui.resume_text_edit.setPlainText(record.resume_text or self.tr("(No resume file for this candidate.)"))
+        self._highlight_sources(record)
         ui.error_label.clear()
+
+    def _highlight_sources(self, record: CandidateRecord) -> None:
+        """Mark where each field was read in the resume, so the consultant can check it at a glance."""
+        edit = self.ui.resume_text_edit
+        values = [record.full_name, record.email, record.phone, record.city, record.current_title,
+                  record.current_company]
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#fff2a8"))
+        for value in (v.strip() for v in values):
+            if len(value) < 2:
+                continue
+            cursor = edit.document().find(value)
+            if cursor.isNull() and value.startswith("+"):  # a phone read as +86 138…, written 138-…
+                cursor = edit.document().find(value[-4:])
+            if not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor, selection.format = cursor, fmt
+                selections.append(selection)
+        edit.setExtraSelections(selections)
+
+    def highlighted_count(self) -> int:
+        return len(self.ui.resume_text_edit.extraSelections())
 
     def data(self) -> CandidateInput:
         ui = self.ui

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -55,6 +55,14 @@ class CandidatesPage(QWidget):
         self.screen_form.position_changed.connect(self._on_screen_form_position_changed)
         self.screen_form.facts_changed.connect(self._on_screen_form_facts_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filter_edit.setFocus)
+        self._review: list[int] = []
+        self._review_index = 0
+        self.ui.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.ui.skip_button.clicked.connect(lambda: self._review_step(+1))
+        self.ui.previous_button.clicked.connect(lambda: self._review_step(-1))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.profile_form, self._on_confirm_button_clicked,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def attach(self, services: Services, tasks: TaskRunner, bus: DataBus) -> None:
         self._services, self._tasks, self._bus = services, tasks, bus
@@ -73,6 +81,48 @@ class CandidatesPage(QWidget):
             self._pending_select = candidate_id
             return
         self.ui.candidate_table.selectRow(row)
+
+    # reviewing a batch of imported resumes -----------------------------------------------------------
+    def start_review(self, candidate_ids: list[int]) -> None:
+        """Walk the freshly imported candidates one by one, fields beside the resume text."""
+        self._review = list(dict.fromkeys(candidate_ids))
+        self._review_index = 0
+        if self._review:
+            self._show_review_item()
+
+    def reviewing(self) -> bool:
+        return self.ui.review_frame.isVisible()
+
+    def _show_review_item(self) -> None:
+        total = len(self._review)
+        self.ui.review_frame.setVisible(True)
+        self.ui.review_label.setText(self.tr("Review of imported resumes: %1 of %2. Check the fields against the "
+                                             "highlighted resume text, correct them, then confirm.")
+                                     .replace("%1", str(self._review_index + 1)).replace("%2", str(total)))
+        self.ui.previous_button.setEnabled(self._review_index > 0)
+        self.ui.detail_tabs.setCurrentWidget(self.profile_form)
+        self.select_candidate(self._review[self._review_index])
+        self.profile_form.ui.name_edit.setFocus()
+
+    def _review_step(self, step: int) -> None:
+        if not self._review:
+            return
+        index = self._review_index + step
+        if index >= len(self._review):
+            self._review = []
+            self.ui.review_frame.setVisible(False)
+            show_status(self, self.tr("Review finished."))
+            return
+        self._review_index = max(0, index)
+        self._show_review_item()
+
+    def _on_confirm_button_clicked(self) -> None:
+        if not self._review or not self._services or not self._tasks or not self._current:
+            return
+        services, candidate_id, data = self._services, self._current.id, self.profile_form.data()
+        self._tasks.submit(lambda: services.candidates.save(data, candidate_id),
+                           lambda record: (self._on_profile_saved(record), self._review_step(+1)),
+                           self._on_failed(self.profile_form))
 
     def open_screen(self) -> None:
         self.ui.detail_tabs.setCurrentWidget(self.screen_form)

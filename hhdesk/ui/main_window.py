@@ -140,7 +140,11 @@ class MainWindow(QMainWindow):
             self._bus.changed.emit("candidate")
         if known:
             self.ui.main_tabs.setCurrentWidget(self.candidates_page)
-            self.candidates_page.select_candidate(known[-1].candidate_id)
+            new = [o.candidate_id for o in outcomes if o.status == "created" and o.candidate_id]
+            if new:
+                self.candidates_page.start_review(new)
+            else:
+                self.candidates_page.select_candidate(known[-1].candidate_id)
         if len(outcomes) > 1 or failed:
             from hhdesk.ui.import_summary_dialog import ImportSummaryDialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -57,11 +57,13 @@ class PhoneScreenForm(QWidget):
         ui.position_combo.currentIndexChanged.connect(self._on_position_combo_changed)
         ui.save_button.clicked.connect(self._on_save_button_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._on_save_button_clicked)
+            QShortcut(QKeySequence(keys), self, self._on_save_button_clicked,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sections = (ui.identity_check, ui.position_combo, ui.direction_edit, ui.candidate_questions_edit,
                     ui.status_combo, ui.intention_combo)
         for number, widget in enumerate(sections, start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda w=widget: self._focus_section(w))
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda w=widget: self._focus_section(w),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def set_positions(self, positions: list[PositionRecord]) -> None:
         combo = self.ui.position_combo

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSplitter,
-    QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CandidatesPage(object):
     def setupUi(self, CandidatesPage):
@@ -83,6 +83,40 @@ class Ui_CandidatesPage(object):
 
         self.detail_layout.addWidget(self.name_heading_label)
 
+        self.review_frame = QFrame(self.detail_page)
+        self.review_frame.setObjectName(u"review_frame")
+        self.review_frame.setVisible(False)
+        self.review_frame.setStyleSheet(u"QFrame#review_frame { background: #fff6dd; border: 1px solid #e0c070; border-radius: 4px; }")
+        self.review_layout = QHBoxLayout(self.review_frame)
+        self.review_layout.setObjectName(u"review_layout")
+        self.review_label = QLabel(self.review_frame)
+        self.review_label.setObjectName(u"review_label")
+        self.review_label.setWordWrap(True)
+
+        self.review_layout.addWidget(self.review_label)
+
+        self.review_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.review_layout.addItem(self.review_spacer)
+
+        self.previous_button = QPushButton(self.review_frame)
+        self.previous_button.setObjectName(u"previous_button")
+
+        self.review_layout.addWidget(self.previous_button)
+
+        self.skip_button = QPushButton(self.review_frame)
+        self.skip_button.setObjectName(u"skip_button")
+
+        self.review_layout.addWidget(self.skip_button)
+
+        self.confirm_button = QPushButton(self.review_frame)
+        self.confirm_button.setObjectName(u"confirm_button")
+
+        self.review_layout.addWidget(self.confirm_button)
+
+
+        self.detail_layout.addWidget(self.review_frame)
+
         self.detail_tabs = QTabWidget(self.detail_page)
         self.detail_tabs.setObjectName(u"detail_tabs")
 
@@ -101,6 +135,12 @@ class Ui_CandidatesPage(object):
         self.filter_edit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Filter by name, title, company, city\u2026", None))
         self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT) anywhere on the window to add candidates.", None))
         self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
+        self.previous_button.setText(QCoreApplication.translate("CandidatesPage", u"\u2039 Pre&vious", None))
+        self.skip_button.setText(QCoreApplication.translate("CandidatesPage", u"S&kip", None))
+        self.confirm_button.setText(QCoreApplication.translate("CandidatesPage", u"&Confirm and next", None))
+#if QT_CONFIG(tooltip)
+        self.confirm_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Ctrl+Enter: save the profile as corrected and go to the next imported resume", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
