@@ -17,9 +17,16 @@ def _url(tmp_path: Path) -> str:
     return f"sqlite:///{(tmp_path / 'm.sqlite3').as_posix()}"
 
 
+def _include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
+    from hhdesk.core.search import is_search_table
+
+    return not (type_ == "table" and is_search_table(name))
+
+
 def _diff(engine) -> list:  # noqa: ANN001
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True,
+                                                         "include_object": _include_object})
         return compare_metadata(context, Base.metadata)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, DateTime, Engine, Integer, Numeric, String
 from sqlalchemy.exc import DBAPIError
 
 from hhdesk.core.db.models import Base
+from hhdesk.core.search import reindex_all
 
 FORMAT = "hhdesk-data"
 VERSION = 1
@@ -154,6 +155,7 @@ def import_data(engine: Engine, path: Path, replace: bool = False) -> dict[str, 
                 counts[table.name] = len(rows)
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
+            reindex_all(conn)  # the search index follows the imported candidates
     except InterchangeError:
         raise
     except Exception as exc:  # anything else: the transaction rolled back

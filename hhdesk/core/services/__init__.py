@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hhdesk.core.db.engine import open_database
 from hhdesk.core.paths import database_url, resolve_data_dir
 from hhdesk.core.resume_store import ResumeStore
+from hhdesk.core.services.candidate_list import CandidateListService
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
@@ -34,6 +35,7 @@ class Services:
     matches: MatchService
     reports: ReportService
     skills: SkillService
+    candidate_list: CandidateListService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -51,4 +53,4 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     matches = MatchService(sessions, skills)
     reports = ReportService(sessions, candidates, companies, screens, matches, settings)
     return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
-                    skills)
+                    skills, CandidateListService(sessions))

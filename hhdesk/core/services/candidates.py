@@ -20,6 +20,7 @@ from hhdesk.core.records import (
     ResumeFileRecord,
 )
 from hhdesk.core.resume_store import ResumeStore, file_sha256
+from hhdesk.core.search import index_candidates, remove_candidates
 from hhdesk.core.services._mapping import required_text, salary_from, years
 
 ProgressFn = Callable[[float, str], None]
@@ -107,6 +108,7 @@ class CandidateService:
             s.add(row)
             s.flush()
             candidate_id = row.id
+            index_candidates(s, [candidate_id])
         return self.get(candidate_id)
 
     def delete(self, candidate_id: int) -> None:
@@ -115,6 +117,7 @@ class CandidateService:
             if row is None:
                 raise NotFoundError(f"Candidate {candidate_id} does not exist.")
             s.delete(row)
+            remove_candidates(s, [candidate_id])
 
     # import --------------------------------------------------------------------------------
     def import_resume(self, path: Path) -> ImportOutcome:
@@ -150,6 +153,7 @@ class CandidateService:
                 s.add(row)
                 s.flush()
                 outcome = ImportOutcome(str(path), "created", row.id, row.full_name)
+                index_candidates(s, [row.id])
         except Exception:
             self._store.discard(relative)  # no orphan file when the database refused the row
             raise

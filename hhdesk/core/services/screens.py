@@ -15,6 +15,7 @@ from hhdesk.core.records import (
     ScreenRecord,
     ValidationError,
 )
+from hhdesk.core.search import index_candidates
 from hhdesk.core.services._mapping import one_of, salary_from, salary_to
 from hhdesk.core.services.candidates import set_skills
 from hhdesk.core.skill_text import split_skills
@@ -80,6 +81,7 @@ class ScreenService:
             s.add(Activity(candidate_id=candidate.id, position_id=data.position_id, kind="call",
                            summary=f"Phone screen{': ' + position.title if position else ''}"))
             s.flush()
+            index_candidates(s, [candidate.id])  # the screen may have added skills
             return screen_record(row)
 
     def latest(self, candidate_id: int, position_id: int | None = None) -> ScreenRecord | None:

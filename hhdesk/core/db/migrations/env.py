@@ -6,14 +6,15 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from hhdesk.core.db.models import Base
+from hhdesk.core.search import is_search_table
 
 config = context.config
 target_metadata = Base.metadata
 
 
 def _include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
-    # Full-text search tables are managed by hand: batch migrations would drop their triggers.
-    return not (type_ == "table" and name and name.endswith("_fts"))
+    # Full-text search tables (and FTS5's shadow tables) are managed by hand, not by autogenerate.
+    return not (type_ == "table" and is_search_table(name))
 
 
 def run_migrations_online() -> None:
