@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--replace", action="store_true", help="replace the data already in the database")
     sub.add_parser("load-demo", help="load the demo agency into the data folder (replacing its data)")
+    parse = sub.add_parser("parse", help="parse resume files and print the fields found (stores nothing)")
+    parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parse.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
+    parse.add_argument("--region", default="CN", help="default phone region, ISO 3166 alpha-2 (default: CN)")
     return parser
 
 
@@ -37,6 +41,10 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "parse":  # reads files only: no data folder, no database
+        from hhdesk.core.parsing.report import print_parse_report
+
+        return print_parse_report(args.files, as_json=args.json, region=args.region)
     data_dir = _data_dir(args)
     if args.command is None:
         from hhdesk.app import run_gui

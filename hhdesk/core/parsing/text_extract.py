@@ -1,4 +1,4 @@
-"""Plain text out of a resume file (PDF, DOCX or TXT).
+"""Plain text out of a resume file (PDF, DOCX, TXT, RTF, legacy DOC; scanned PDFs when OCR is installed).
 
 Every failure surfaces as :class:`ResumeReadError` with a short message a user can act on; callers never
 need to know which library read the file.
@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import codecs
 import logging
+import os
 import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".rtf", ".doc")
+# A DOCX whose parts inflate past this, or by more than this ratio, is refused before it is unpacked.
+MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+MAX_DOCX_RATIO = 100
 
 # pdfminer warns loudly about harmless font quirks (missing FontBBox...). A NullHandler keeps those
 # off stderr when the application has not configured logging, while still letting a configured root
@@ -63,19 +67,40 @@ def extract_text(path: Path) -> str:
         raise ResumeReadError("file is too complex to read") from exc
     except Exception as exc:  # a library failing in a way we did not foresee
         raise ResumeReadError(f"could not read file ({type(exc).__name__})") from exc
+    if not text and path.suffix.lower() == ".pdf":
+        text = _ocr(path)
     if not text:
-        if path.suffix.lower() == ".pdf":
-            raise ResumeReadError("image-only PDF: no text layer; OCR is not available")
         raise ResumeReadError("file contains no text")
+    return text
+
+
+def _ocr(path: Path) -> str:
+    from hhdesk.core.parsing.extra_formats import ocr_available, ocr_pdf
+
+    if not ocr_available():
+        raise ResumeReadError("image-only PDF: no text layer; OCR is not available")
+    try:
+        text = _clean(ocr_pdf(path))
+    except ResumeReadError:
+        raise
+    except Exception as exc:
+        raise ResumeReadError(f"OCR of the scanned PDF failed ({type(exc).__name__})") from exc
+    if not text:
+        raise ResumeReadError("image-only PDF: OCR found no text")
     return text
 
 
 def _reader_for(path: Path) -> Callable[[Path], str]:
     suffix = path.suffix.lower()
-    readers: dict[str, Callable[[Path], str]] = {".pdf": _read_pdf, ".docx": _read_docx, ".txt": _read_txt}
+    from hhdesk.core.parsing.extra_formats import read_doc, read_rtf
+
+    readers: dict[str, Callable[[Path], str]] = {
+        ".pdf": _read_pdf, ".docx": _read_docx, ".txt": _read_txt, ".rtf": read_rtf,
+        ".doc": lambda p: read_doc(p, _read_docx),
+    }
     if suffix not in readers:
         shown = suffix or "(none)"
-        raise ResumeReadError(f"unsupported file type {shown}; use PDF, DOCX or TXT")
+        raise ResumeReadError(f"unsupported file type {shown}; use PDF, DOCX, TXT or RTF")
     return readers[suffix]
 
 
@@ -86,12 +111,15 @@ def _check_size(path: Path) -> None:
         if not path.is_file():
             raise ResumeReadError("not a regular file")
         size = path.stat().st_size
+        readable = os.access(path, os.R_OK)
     except OSError as exc:
         raise ResumeReadError(f"cannot access file: {exc.strerror or exc}") from exc
     if size == 0:
         raise ResumeReadError("file is empty")
     if size > MAX_FILE_BYTES:
         raise ResumeReadError(f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if not readable:
+        raise ResumeReadError("no permission to read this file")
 
 
 def _head(path: Path, size: int = 1024) -> bytes:
@@ -140,6 +168,7 @@ def _read_docx(path: Path) -> str:
         with zipfile.ZipFile(path) as zf:
             if "word/document.xml" not in zf.namelist():
                 raise ResumeReadError("file is a ZIP archive but not a Word document")
+            _refuse_zip_bomb(zf, path.stat().st_size)
             document_xml = zf.read("word/document.xml")
     except (zipfile.BadZipFile, OSError) as exc:
         raise ResumeReadError("DOCX is damaged and cannot be read") from exc
@@ -151,6 +180,14 @@ def _read_docx(path: Path) -> str:
         # docx2python trips over files that are valid but unusual (e.g. written by small tools that omit
         # namespace declarations Word always writes); the body paragraphs alone beat a refusal.
         return _docx_body_text(document_xml)
+
+
+def _refuse_zip_bomb(zf: zipfile.ZipFile, packed_size: int) -> None:
+    # The sizes in the central directory are what the parts claim; reading more than they claim fails
+    # in zipfile itself, so checking them before docx2python unpacks anything is enough.
+    unpacked = sum(info.file_size for info in zf.infolist())
+    if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES or unpacked > MAX_DOCX_RATIO * max(packed_size, 1):
+        raise ResumeReadError("DOCX unpacks to far more than its size (zip bomb); refused")
 
 
 def _docx_body_text(document_xml: bytes) -> str:
