@@ -193,8 +193,22 @@ class ResumeFileRecord:
 
 
 @dataclass(frozen=True)
+class DoubtRecord:
+    """A doubt found in the resume, to ask about on the call."""
+
+    id: int
+    kind: str  # gap | short_tenure | overlap
+    description: str
+    start_on: date | None
+    end_on: date | None
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
 class CandidateRecord(CandidateInput):
     id: int = 0
+    education_level: str = ""
+    doubts: tuple[DoubtRecord, ...] = ()
     facts: KeyFacts = field(default_factory=KeyFacts)
     resume_text: str = ""
     resumes: tuple[ResumeFileRecord, ...] = ()

@@ -199,6 +199,7 @@ class Candidate(KeyFactColumns, TimestampMixin, Base):
     resumes: Mapped[list[ResumeFile]] = relationship(
         back_populates="candidate", cascade="all, delete-orphan", order_by="ResumeFile.id"
     )
+    doubts: Mapped[list[ResumeDoubt]] = relationship(cascade="all, delete-orphan", order_by="ResumeDoubt.id")
 
 
 class CandidateSkill(Base):
@@ -244,6 +245,20 @@ class ResumeText(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
     resume_file: Mapped[ResumeFile] = relationship(back_populates="text")
+
+
+class ResumeDoubt(Base):
+    """Something in a resume to ask about on the call: a gap, a short tenure, overlapping jobs."""
+
+    __tablename__ = "resume_doubt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # gap | short_tenure | overlap
+    description: Mapped[str] = mapped_column(Text, default="")
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    explanation: Mapped[str] = mapped_column(Text, default="")  # what the candidate said on the call
 
 
 class PhoneScreen(KeyFactColumns, Base):
@@ -357,6 +372,7 @@ __all__ = [
     "Position",
     "PositionSkill",
     "Reminder",
+    "ResumeDoubt",
     "ResumeFile",
     "ResumeText",
     "Setting",

@@ -9,11 +9,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hhdesk.core.db.models import Candidate, CandidateSkill, ResumeFile, ResumeText
+from hhdesk.core.db.models import Candidate, CandidateSkill, ResumeDoubt, ResumeFile, ResumeText
+from hhdesk.core.duplicates import DuplicateService, PersonKey
 from hhdesk.core.records import (
     CandidateInput,
     CandidateRecord,
     CandidateRow,
+    DoubtRecord,
     ImportOutcome,
     KeyFacts,
     NotFoundError,
@@ -59,6 +61,9 @@ def candidate_record(row: Candidate) -> CandidateRecord:
         resumes=tuple(
             ResumeFileRecord(r.id, r.original_name, r.stored_path, r.sha256, r.size_bytes) for r in row.resumes
         ),
+        education_level=row.education_level,
+        doubts=tuple(DoubtRecord(d.id, d.kind, d.description, d.start_on, d.end_on, d.explanation)
+                     for d in row.doubts),
     )
 
 
@@ -86,7 +91,8 @@ class CandidateService:
     def get(self, candidate_id: int) -> CandidateRecord:
         with self._sessions() as s:
             row = s.get(Candidate, candidate_id, options=[
-                selectinload(Candidate.skills), selectinload(Candidate.resumes).selectinload(ResumeFile.text)])
+                selectinload(Candidate.skills), selectinload(Candidate.resumes).selectinload(ResumeFile.text),
+                selectinload(Candidate.doubts)])
             if row is None:
                 raise NotFoundError(f"Candidate {candidate_id} does not exist.")
             return candidate_record(row)
@@ -120,8 +126,14 @@ class CandidateService:
             remove_candidates(s, [candidate_id])
 
     # import --------------------------------------------------------------------------------
-    def import_resume(self, path: Path) -> ImportOutcome:
-        """Create a candidate from one resume file; never raises for a bad file (status "failed")."""
+    def import_resume(self, path: Path, attach_to: int | None = None) -> ImportOutcome:
+        """Create a candidate from one resume file, or add it to the person it belongs to.
+
+        The file goes to ``attach_to`` when given (a drop on an open candidate), else to an existing
+        candidate with the same e-mail, phone, or name at the same company (status "attached"), else a new
+        candidate is created with every field read from it. The same file twice is "duplicate"; a bad file
+        is "failed" with the reason. Never raises for a bad file; one transaction per file.
+        """
         from hhdesk.core.parsing.resume_parser import parse_resume
         from hhdesk.core.parsing.text_extract import ResumeReadError
 
@@ -141,18 +153,36 @@ class CandidateService:
             parsed = parse_resume(path, default_region=self.region)
         except ResumeReadError as exc:
             return ImportOutcome(str(path), "failed", message=str(exc))
+        reason = ""
+        if attach_to is None:
+            match = next((m for m in DuplicateService(self._sessions).find(PersonKey(
+                parsed.full_name or "", parsed.email or "", parsed.phone or "", parsed.current_company or ""))
+                if m.strong), None)
+            if match is not None:
+                attach_to = match.candidate_id
+                reason = {"email": "same e-mail", "phone": "same phone",
+                          "name_company": "same name and company"}[match.reasons[0]]
         relative = self._store.put(path, sha)
         try:
             with self._sessions.begin() as s:
-                row = Candidate(full_name=parsed.full_name or path.stem, email=parsed.email or "",
-                                phone=parsed.phone or "", source="resume")
+                row = s.get(Candidate, attach_to) if attach_to is not None else None
+                if attach_to is not None and row is None:
+                    raise NotFoundError(f"Candidate {attach_to} does not exist.")
+                created = row is None
+                if row is None:
+                    row = Candidate(full_name=parsed.full_name or path.stem, source="resume")
+                    s.add(row)
+                _fill_from_resume(row, parsed)
                 resume = ResumeFile(sha256=sha, original_name=path.name, stored_path=relative,
                                     size_bytes=path.stat().st_size)
                 resume.text = ResumeText(text=parsed.text)
                 row.resumes.append(resume)
-                s.add(row)
                 s.flush()
-                outcome = ImportOutcome(str(path), "created", row.id, row.full_name)
+                if created:
+                    outcome = ImportOutcome(str(path), "created", row.id, row.full_name)
+                else:
+                    outcome = ImportOutcome(str(path), "attached", row.id, row.full_name,
+                                            f"added as a new resume version ({reason or 'chosen by you'})")
                 index_candidates(s, [row.id])
         except Exception:
             self._store.discard(relative)  # no orphan file when the database refused the row
@@ -173,6 +203,26 @@ class CandidateService:
         if progress:
             progress(1.0, "")
         return outcomes
+
+
+def _fill_from_resume(row: Candidate, parsed) -> None:  # noqa: ANN001 - ParsedResume, imported lazily
+    """Fields read from a resume fill what is still empty; what the consultant confirmed is never overwritten."""
+    for attr, value in (("email", parsed.email), ("phone", parsed.phone), ("city", parsed.city),
+                        ("current_title", parsed.current_title), ("current_company", parsed.current_company),
+                        ("education_level", parsed.education_level),
+                        ("languages", ", ".join(parsed.languages))):
+        if value and not getattr(row, attr):
+            setattr(row, attr, value[:_MAX_LEN.get(attr, 200)])
+    if parsed.years_experience is not None and row.years_experience is None:
+        row.years_experience = Decimal(str(min(parsed.years_experience, 60.0)))
+    if parsed.skills:
+        set_skills(row, [s.skill for s in row.skills] + list(parsed.skills), "resume")
+    if parsed.doubts and not row.doubts:
+        row.doubts = [ResumeDoubt(kind=d.kind, description=d.description, start_on=d.start, end_on=d.end)
+                      for d in parsed.doubts]
+
+
+_MAX_LEN = {"email": 254, "phone": 40, "city": 120, "education_level": 16}
 
 
 def set_skills(row: Candidate, skills: Iterable[str], source: str) -> None:
