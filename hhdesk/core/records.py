@@ -156,6 +156,27 @@ class CandidateRow:
 
 
 @dataclass(frozen=True)
+class CandidateFilter:
+    """What the candidate list shows: every field left empty means "any".
+
+    Salaries are expected annual packages in minor units (of any currency: amounts are not converted).
+    ``sort`` is one of ``SORT_KEYS``; "relevance" ranks search hits best first and, without search text,
+    lists the most recently updated first.
+    """
+
+    text: str = ""
+    city: str = ""
+    min_salary_minor: int | None = None
+    max_salary_minor: int | None = None
+    min_years: float | None = None
+    max_years: float | None = None
+    skills: tuple[str, ...] = field(default_factory=tuple)
+    stage: str = ""
+    sort: str = "relevance"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
 class KeyFacts:
     """What the phone screen establishes; also kept current on the candidate."""
 

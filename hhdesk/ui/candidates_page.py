@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from hhdesk.core.records import CandidateRecord, PositionRecord, ScreenRecord, ValidationError
+from hhdesk.core.records import (
+    PIPELINE_STAGES,
+    CandidateFilter,
+    CandidateRecord,
+    PositionRecord,
+    ScreenRecord,
+    ValidationError,
+)
+from hhdesk.core.skill_text import split_skills
 from hhdesk.ui.candidate_form import CandidateForm
-from hhdesk.ui.candidate_table_model import CandidateTableModel
+from hhdesk.ui.candidate_list_model import CandidateListModel
 from hhdesk.ui.dialogs import MessageBox, show_status
-from hhdesk.ui.formatting import ui_language
+from hhdesk.ui.formatting import count_text, ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
 from hhdesk.ui.phone_screen import PhoneScreenForm
 
@@ -27,13 +36,21 @@ class CandidatesPage(QWidget):
     """Emits ``screen_saved(record)`` after a phone screen was stored."""
 
     screen_saved = Signal(object)
+    resumes_dropped_on_candidate = Signal(list, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CandidatesPage()
         self.ui.setupUi(self)
-        self.model = CandidateTableModel(self)
+        self.model = CandidateListModel(self._fetch_rows, parent=self)
         self.ui.candidate_table.setModel(self.model)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.reload)
+        self.ui.city_combo.addItem(self.tr("Any city"), "")
+        self.ui.stage_combo.addItem(self.tr("Any stage"), "")
+        for stage in PIPELINE_STAGES:
+            self.ui.stage_combo.addItem(stage.replace("_", " ").capitalize(), stage)
+        self.ui.detail_page.installEventFilter(self)
         self.ui.candidate_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.candidate_table.verticalHeader().setDefaultSectionSize(24)
         self.ui.candidate_table.setWordWrap(False)
@@ -48,7 +65,11 @@ class CandidatesPage(QWidget):
         self._current: CandidateRecord | None = None
         self._positions: list[PositionRecord] = []
         self._pending_select = 0
-        self.ui.filter_edit.textChanged.connect(self.model.set_filter)
+        self.ui.filter_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.skill_filter_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.min_years_spin.valueChanged.connect(lambda _value: self._search_timer.start())
+        self.ui.city_combo.currentIndexChanged.connect(lambda _index: self.reload())
+        self.ui.stage_combo.currentIndexChanged.connect(lambda _index: self.reload())
         self.ui.candidate_table.selectionModel().selectionChanged.connect(self._on_candidate_table_selection_changed)
         self.profile_form.save_requested.connect(self._on_profile_form_save_requested)
         self.screen_form.save_requested.connect(self._on_screen_form_save_requested)
@@ -70,9 +91,22 @@ class CandidatesPage(QWidget):
         self.reload()
         self._reload_positions()
 
+    def current_filter(self) -> CandidateFilter:
+        ui = self.ui
+        return CandidateFilter(
+            text=ui.filter_edit.text().strip(), city=ui.city_combo.currentData() or "",
+            min_years=float(ui.min_years_spin.value()) or None,
+            skills=tuple(split_skills(ui.skill_filter_edit.text())), stage=ui.stage_combo.currentData() or "")
+
     def reload(self) -> None:
+        """Run the search and filters in the database; the list then shows the ids, a page at a time."""
         if self._services and self._tasks:
-            self._tasks.submit(self._services.candidates.list_rows, self._on_rows_loaded)
+            listing, filters = self._services.candidate_list, self.current_filter()
+            self._tasks.submit(lambda: (listing.query(filters), listing.cities()), self._on_ids_loaded)
+
+    def _fetch_rows(self, ids: list[int]) -> list:
+        # One page of 200 light rows (≈2 ms): read on the GUI thread so scrolling never waits on a queue.
+        return self._services.candidate_list.rows(ids) if self._services else []
 
     def select_candidate(self, candidate_id: int) -> None:
         """Select ``candidate_id`` in the list (now, or when the list has reloaded)."""
@@ -143,9 +177,14 @@ class CandidatesPage(QWidget):
         self._positions = positions
         self.screen_form.set_positions(positions)
 
-    def _on_rows_loaded(self, rows: list) -> None:
+    def _on_ids_loaded(self, result: tuple[list[int], list[str]]) -> None:
+        ids, cities = result
+        self._fill_cities(cities)
         selected = self._current.id if self._current else 0
-        self.model.set_rows(rows)
+        self.ui.candidate_table.selectionModel().blockSignals(True)
+        self.model.set_ids(ids)
+        self.ui.candidate_table.selectionModel().blockSignals(False)
+        self.ui.results_label.setText(count_text(len(ids), self.tr("1 candidate"), self.tr("%1 candidates")))
         target = self._pending_select or selected
         self._pending_select = 0
         if target and self.model.row_of(target) >= 0:
@@ -154,6 +193,35 @@ class CandidatesPage(QWidget):
         for column in range(self.model.columnCount()):
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), 180))
+
+    def _fill_cities(self, cities: list[str]) -> None:
+        combo = self.ui.city_combo
+        if [combo.itemData(i) for i in range(1, combo.count())] == cities:
+            return
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for city in cities:
+            combo.addItem(city, city)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    # drops on an open candidate -------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.ui.detail_page and self._current is not None:
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and event.mimeData().hasUrls():
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.Drop and event.mimeData().hasUrls():
+                paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                if paths:
+                    self.resumes_dropped_on_candidate.emit(paths, self._current.id)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_candidate_table_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from hhdesk.ui.databus import DataBus
     from hhdesk.ui.tasks import TaskRunner
 
-RESUME_SUFFIXES = {".pdf", ".docx", ".txt"}
+RESUME_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".rtf"}
 
 
 def expand_dropped(paths: list[Path]) -> list[Path]:
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
         self.ui.skill_vocabulary_action.triggered.connect(self._on_skill_vocabulary_action_triggered)
         self.resumes_dropped.connect(self._on_resumes_dropped)
+        self.candidates_page.resumes_dropped_on_candidate.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._set_enabled(False)
@@ -103,11 +104,12 @@ class MainWindow(QMainWindow):
 
     # import ----------------------------------------------------------------------------------
     def _on_import_resumes_action_triggered(self) -> None:
-        paths = OpenFilesDialog.ask(self, self.tr("Import resumes"), self.tr("Resumes (*.pdf *.docx *.txt)"))
+        paths = OpenFilesDialog.ask(self, self.tr("Import resumes"),
+                                    self.tr("Resumes (*.pdf *.docx *.doc *.txt *.rtf)"))
         if paths:
             self.resumes_dropped.emit([Path(p) for p in paths])
 
-    def _on_resumes_dropped(self, paths: list[Path]) -> None:
+    def _on_resumes_dropped(self, paths: list[Path], attach_to: int | None = None) -> None:
         if not self._services or not self._tasks:
             self.statusBar().showMessage(self.tr("Still opening the database — drop the files again in a moment."))
             return
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(400)
         services = self._services
         handle = self._tasks.submit(
-            lambda report, cancelled: services.candidates.import_resumes(files, report, cancelled),
+            lambda report, cancelled: services.candidates.import_resumes(files, report, cancelled, attach_to),
             lambda outcomes: self._on_import_done(outcomes, progress),
             lambda exc: self._on_import_failed(exc, progress),
             with_progress=True,

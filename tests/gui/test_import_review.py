@@ -38,3 +38,48 @@ def test_review_queue_after_a_batch_drop(qtbot, window, services, tmp_path) -> N
     qtbot.waitUntil(lambda: form.ui.name_edit.text() == "Tom Baker")
     qtbot.keyClick(form.ui.name_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not page.reviewing())
+
+
+def test_a_resume_dropped_on_an_open_candidate_is_added_to_that_person(qtbot, window, services,  # noqa: ANN001
+                                                                         tmp_path) -> None:
+    from hhdesk.core.records import CandidateInput
+
+    person = services.candidates.save(CandidateInput(full_name="Chen Jing"))
+    page = window.candidates_page
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.select_candidate(person.id)
+    qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "Chen Jing")
+    resume = tmp_path / "cv-2026.txt"
+    resume.write_text("Jing Chen\njing.chen@example.com\nProduct Manager\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as done:
+        drop_files(page.ui.detail_page, [resume])
+    outcome = done.args[0][0]
+    assert (outcome.status, outcome.candidate_id) == ("attached", person.id)
+    assert services.candidates.count() == 1
+    assert services.candidates.get(person.id).email == "jing.chen@example.com"
+
+
+def test_search_and_filters_in_the_candidate_list(qtbot, window, services) -> None:  # noqa: ANN001
+    from hhdesk.core.records import CandidateInput
+
+    for name, city, title, skills in (("张伟", "上海", "销售经理", ("Key Account Management",)),
+                                      ("Mary Chen", "Shenzhen", "Python developer", ("Python",)),
+                                      ("Li Lei", "上海", "Data engineer", ("Python", "SQL"))):
+        services.candidates.save(CandidateInput(full_name=name, city=city, current_title=title, skills=skills))
+    page = window.candidates_page
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    type_into(qtbot, page.ui.filter_edit, "销售")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.candidate_at(0).full_name == "张伟")
+    page.ui.filter_edit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    type_into(qtbot, page.ui.skill_filter_edit, "python")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.ui.city_combo.setCurrentIndex(page.ui.city_combo.findData("上海"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.candidate_at(0).full_name == "Li Lei")
+    assert page.ui.results_label.text() == "1 candidate"
+    page.ui.skill_filter_edit.clear()
+    type_into(qtbot, page.ui.filter_edit, '" AND(')  # hostile input: no error, maybe no rows
+    qtbot.wait(300)
+    assert page.model.rowCount() in (0, 1, 2, 3)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -12,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core import search
 from hhdesk.core.db.models import Candidate, CandidateSkill, PipelineEntry
-from hhdesk.core.records import CandidateRow, ValidationError
+from hhdesk.core.records import CandidateFilter, CandidateRow, ValidationError
 
 SORT_KEYS = ("relevance", "name", "city", "years", "updated")
 _ROW_CHUNK = 500
@@ -24,27 +23,6 @@ ANNUAL_EXPECTED_SALARY = sa.case(
     else_=_c.expected_salary_minor * _c.expected_salary_months,
 )
 _SORT_COLUMNS = {"name": _c.full_name, "city": _c.city, "years": _c.years_experience, "updated": _c.updated_at}
-
-
-@dataclass(frozen=True)
-class CandidateFilter:
-    """What the candidate list shows: every field left empty means "any".
-
-    Salaries are expected annual packages in minor units (of any currency: amounts are not converted).
-    ``sort`` is one of ``SORT_KEYS``; "relevance" ranks search hits best first and, without search text,
-    lists the most recently updated first.
-    """
-
-    text: str = ""
-    city: str = ""
-    min_salary_minor: int | None = None
-    max_salary_minor: int | None = None
-    min_years: float | None = None
-    max_years: float | None = None
-    skills: tuple[str, ...] = field(default_factory=tuple)
-    stage: str = ""
-    sort: str = "relevance"
-    descending: bool = False
 
 
 class CandidateListService:

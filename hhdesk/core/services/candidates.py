@@ -190,8 +190,9 @@ class CandidateService:
         return outcome
 
     def import_resumes(self, paths: Iterable[Path], progress: ProgressFn | None = None,
-                       is_cancelled: CancelledFn | None = None) -> list[ImportOutcome]:
-        """Import several files one transaction each; stops between files when cancelled."""
+                       is_cancelled: CancelledFn | None = None, attach_to: int | None = None) -> list[ImportOutcome]:
+        """Import several files one transaction each (all to ``attach_to`` if given); stops between files
+        when cancelled."""
         paths = list(paths)
         outcomes: list[ImportOutcome] = []
         for index, path in enumerate(paths):
@@ -199,7 +200,7 @@ class CandidateService:
                 break
             if progress:
                 progress(index / max(len(paths), 1), f"{index + 1} / {len(paths)}: {Path(path).name}")
-            outcomes.append(self.import_resume(Path(path)))
+            outcomes.append(self.import_resume(Path(path), attach_to))
         if progress:
             progress(1.0, "")
         return outcomes

@@ -15,16 +15,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QSplitter, QStackedWidget, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_CandidatesPage(object):
     def setupUi(self, CandidatesPage):
         if not CandidatesPage.objectName():
             CandidatesPage.setObjectName(u"CandidatesPage")
-        CandidatesPage.setAcceptDrops(True)
         self.page_layout = QHBoxLayout(CandidatesPage)
         self.page_layout.setObjectName(u"page_layout")
         self.splitter = QSplitter(CandidatesPage)
@@ -40,6 +40,40 @@ class Ui_CandidatesPage(object):
         self.filter_edit.setClearButtonEnabled(True)
 
         self.list_layout.addWidget(self.filter_edit)
+
+        self.filters_layout = QHBoxLayout()
+        self.filters_layout.setObjectName(u"filters_layout")
+        self.city_combo = QComboBox(self.list_panel)
+        self.city_combo.setObjectName(u"city_combo")
+        self.city_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.filters_layout.addWidget(self.city_combo)
+
+        self.skill_filter_edit = QLineEdit(self.list_panel)
+        self.skill_filter_edit.setObjectName(u"skill_filter_edit")
+        self.skill_filter_edit.setClearButtonEnabled(True)
+
+        self.filters_layout.addWidget(self.skill_filter_edit)
+
+        self.min_years_spin = QSpinBox(self.list_panel)
+        self.min_years_spin.setObjectName(u"min_years_spin")
+        self.min_years_spin.setMaximum(40)
+
+        self.filters_layout.addWidget(self.min_years_spin)
+
+        self.stage_combo = QComboBox(self.list_panel)
+        self.stage_combo.setObjectName(u"stage_combo")
+
+        self.filters_layout.addWidget(self.stage_combo)
+
+
+        self.list_layout.addLayout(self.filters_layout)
+
+        self.results_label = QLabel(self.list_panel)
+        self.results_label.setObjectName(u"results_label")
+        self.results_label.setStyleSheet(u"color: #555;")
+
+        self.list_layout.addWidget(self.results_label)
 
         self.candidate_table = QTableView(self.list_panel)
         self.candidate_table.setObjectName(u"candidate_table")
@@ -75,6 +109,7 @@ class Ui_CandidatesPage(object):
         self.detail_stack.addWidget(self.empty_page)
         self.detail_page = QWidget()
         self.detail_page.setObjectName(u"detail_page")
+        self.detail_page.setAcceptDrops(True)
         self.detail_layout = QVBoxLayout(self.detail_page)
         self.detail_layout.setObjectName(u"detail_layout")
         self.name_heading_label = QLabel(self.detail_page)
@@ -132,8 +167,18 @@ class Ui_CandidatesPage(object):
     # setupUi
 
     def retranslateUi(self, CandidatesPage):
-        self.filter_edit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Filter by name, title, company, city\u2026", None))
-        self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT) anywhere on the window to add candidates.", None))
+        self.filter_edit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Search names, titles, companies, skills and resume text (Ctrl+F) \u2014 \u9500\u552e, \u5f20\u4f1f, pyth\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.city_combo.setToolTip(QCoreApplication.translate("CandidatesPage", u"City", None))
+#endif // QT_CONFIG(tooltip)
+        self.skill_filter_edit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Has skills: Python, SQL", None))
+        self.min_years_spin.setSpecialValueText(QCoreApplication.translate("CandidatesPage", u"any years", None))
+        self.min_years_spin.setPrefix(QCoreApplication.translate("CandidatesPage", u"\u2265 ", None))
+        self.min_years_spin.setSuffix(QCoreApplication.translate("CandidatesPage", u" yrs", None))
+#if QT_CONFIG(tooltip)
+        self.stage_combo.setToolTip(QCoreApplication.translate("CandidatesPage", u"Pipeline stage", None))
+#endif // QT_CONFIG(tooltip)
+        self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT, RTF) or a folder anywhere on the window to add candidates; drop on an open candidate to add a resume to that person.", None))
         self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
         self.previous_button.setText(QCoreApplication.translate("CandidatesPage", u"\u2039 Pre&vious", None))
         self.skip_button.setText(QCoreApplication.translate("CandidatesPage", u"S&kip", None))
