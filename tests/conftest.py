@@ -13,3 +13,21 @@ os.environ["HHDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="hhdesk-test-home-")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus"
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+def pytest_unconfigure(config) -> None:  # noqa: ANN001
+    # PySide6 sometimes crashes while the interpreter tears down Qt objects after the last test (exit 139
+    # with every test passed). The results are final here, so leave with pytest's own status instead.
+    if _EXIT_STATUS and "PySide6.QtWidgets" in __import__("sys").modules:
+        import os
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])

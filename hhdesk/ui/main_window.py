@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from hhdesk.ui.candidates_page import CandidatesPage
 from hhdesk.ui.companies_page import CompaniesPage
 from hhdesk.ui.dialogs import MessageBox, OpenFilesDialog, SaveFileDialog
 from hhdesk.ui.forms.ui_main_window import Ui_MainWindow
+from hhdesk.ui.import_progress import ImportProgress
 from hhdesk.ui.match_page import MatchPage
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.resumes_dropped.connect(self._on_resumes_dropped)
         self.candidates_page.resumes_dropped_on_candidate.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
+        self.import_progress = ImportProgress(self)
+        self.statusBar().addPermanentWidget(self.import_progress)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._set_enabled(False)
 
@@ -117,9 +120,8 @@ class MainWindow(QMainWindow):
         if not files:
             self.statusBar().showMessage(self.tr("No resume files (PDF, DOCX, TXT) in what was dropped."), 6000)
             return
-        progress = QProgressDialog(self.tr("Importing resumes…"), self.tr("Cancel"), 0, 1000, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        progress = self.import_progress
+        progress.start(len(files))
         services = self._services
         handle = self._tasks.submit(
             lambda report, cancelled: services.candidates.import_resumes(files, report, cancelled, attach_to),
@@ -127,13 +129,11 @@ class MainWindow(QMainWindow):
             lambda exc: self._on_import_failed(exc, progress),
             with_progress=True,
         )
-        handle.progressed.connect(lambda fraction, text: (progress.setValue(int(fraction * 1000)),
-                                                          progress.setLabelText(text)))
-        progress.canceled.connect(handle.cancel)
+        handle.on_progress(progress.report)
+        progress.cancel_requested.connect(handle.cancel)
 
-    def _on_import_done(self, outcomes: list[ImportOutcome], progress: QProgressDialog) -> None:
-        progress.reset()
-        progress.deleteLater()
+    def _on_import_done(self, outcomes: list[ImportOutcome], progress: ImportProgress) -> None:
+        progress.finish()
         known = [o for o in outcomes if o.candidate_id]
         failed = [o for o in outcomes if o.status == "failed"]
         self.statusBar().showMessage(self.tr("%1 of %2 files imported, %3 failed.").replace(
@@ -153,9 +153,8 @@ class MainWindow(QMainWindow):
             ImportSummaryDialog.show_for(self, outcomes)
         self.import_finished.emit(outcomes)
 
-    def _on_import_failed(self, exc: BaseException, progress: QProgressDialog) -> None:
-        progress.reset()
-        progress.deleteLater()
+    def _on_import_failed(self, exc: BaseException, progress: ImportProgress) -> None:
+        progress.finish()
         MessageBox.error(self, self.tr("The import stopped: %1").replace("%1", str(exc)),
                          getattr(exc, "formatted_traceback", ""))
 

@@ -96,6 +96,8 @@ class PhoneScreenForm(QWidget):
         for edit in (ui.direction_edit, ui.experience_edit, ui.doubts_edit, ui.candidate_questions_edit,
                      ui.assessment_edit, ui.notes_edit):
             edit.clear()
+        # The doubts found in the resume, each waiting for the candidate's explanation after the dash.
+        ui.doubts_edit.setPlainText("\n".join(f"• {d.description} — " for d in candidate.doubts))
         ui.outcome_reason_edit.clear()
         ui.status_combo.setCurrentIndex(max(0, ui.status_combo.findData(facts.current_status)))
         ui.notice_days_spin.setValue(facts.notice_days if facts.notice_days is not None else -1)

@@ -83,3 +83,15 @@ def test_search_and_filters_in_the_candidate_list(qtbot, window, services) -> No
     type_into(qtbot, page.ui.filter_edit, '" AND(')  # hostile input: no error, maybe no rows
     qtbot.wait(300)
     assert page.model.rowCount() in (0, 1, 2, 3)
+
+
+def test_the_phone_screen_lists_the_resume_doubts(qtbot, window, services, tmp_path) -> None:  # noqa: ANN001
+    resume = tmp_path / "zw.txt"
+    resume.write_text("张伟\nzw@example.cn\n\n工作经历\n星河金融 | 高级工程师 | 2021.03 - 至今\n"
+                      "北辰软件 | 开发工程师 | 2018.01 - 2018.08\n", encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        drop_files(window, [resume])
+    page = window.candidates_page
+    qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "张伟")
+    text = page.screen_form.ui.doubts_edit.toPlainText()
+    assert text.count("• ") >= 2 and "—" in text  # the gap and the short tenure, ready for explanations

@@ -5,24 +5,10 @@ from __future__ import annotations
 from hhdesk.core.matching import Criterion, MatchResult
 from hhdesk.core.records import CandidateRow
 from hhdesk.core.services.matching import RankedCandidate
-from hhdesk.ui.candidate_table_model import CandidateTableModel
 from hhdesk.ui.match_page import RankingTableModel
 
 ROWS = [CandidateRow(1, "张伟", "zw@example.cn", "+8613800000001", "上海", "后端工程师", "某科技"),
         CandidateRow(2, "Mary Chen", "mary@example.com", "", "Shenzhen", "Product Manager", "Acme")]
-
-
-def test_candidate_table_model(qtmodeltester) -> None:  # noqa: ANN001
-    model = CandidateTableModel()
-    qtmodeltester.check(model)
-    model.set_rows(ROWS)
-    qtmodeltester.check(model)
-    assert model.rowCount() == 2 and model.index(0, 0).data() == "张伟"
-    model.set_filter("shenzhen")
-    qtmodeltester.check(model)
-    assert model.rowCount() == 1 and model.candidate_at(0).id == 2
-    model.set_filter('" AND(')
-    assert model.rowCount() == 0
 
 
 def test_ranking_table_model(qtmodeltester) -> None:  # noqa: ANN001
