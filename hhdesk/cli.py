@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--replace", action="store_true", help="replace the data already in the database")
     sub.add_parser("load-demo", help="load the demo agency into the data folder (replacing its data)")
+    resumes = sub.add_parser("import", help="import resume files or folders as candidates (like a drop)")
+    resumes.add_argument("paths", nargs="+", type=Path, metavar="FILE")
     parse = sub.add_parser("parse", help="parse resume files and print the fields found (stores nothing)")
     parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parse.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
@@ -61,6 +63,16 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "import-data":
             counts = import_data(services.engine, args.file, replace=args.replace)
             print(f"Imported {sum(counts.values())} rows from {args.file} into {data_dir}")
+        elif args.command == "import":
+            from hhdesk.core.resume_files import expand_resume_paths
+
+            outcomes = services.candidates.import_resumes(expand_resume_paths(args.paths))
+            for outcome in outcomes:
+                who = f"{outcome.full_name} (#{outcome.candidate_id})"
+                detail = outcome.message if outcome.status == "failed" else who
+                print(f"{outcome.status:9} {outcome.path}: {detail}")
+            failed = sum(o.status == "failed" for o in outcomes)
+            print(f"{len(outcomes)} files, {failed} failed")
         elif args.command == "load-demo":
             from hhdesk.app import load_demo
 

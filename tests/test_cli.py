@@ -101,3 +101,19 @@ def test_unknown_subcommand_is_refused(tmp_path: Path) -> None:
     result = run("--data-dir", tmp_path / "data", "frobnicate")
     assert result.returncode != 0
     assert "invalid choice" in result.stderr
+
+
+def test_import_command_imports_files_and_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Mei Lin\nmei@example.com\n", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Tom Baker\ntom@example.org\n", encoding="utf-8")
+    (folder / "notes.png").write_bytes(b"\x89PNG")  # not a resume type: skipped inside a folder
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf")
+    result = run("--data-dir", tmp_path / "data", "import", folder, bad)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("created") for line in lines) == 2
+    assert any(line.startswith("failed") and "broken.pdf" in line for line in lines)
+    assert lines[-1] == "3 files, 1 failed"

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from hhdesk.core.resume_files import expand_resume_paths
 from hhdesk.ui.candidates_page import CandidatesPage
 from hhdesk.ui.companies_page import CompaniesPage
 from hhdesk.ui.dialogs import MessageBox, OpenFilesDialog, SaveFileDialog
@@ -24,20 +25,6 @@ if TYPE_CHECKING:
     from hhdesk.core.services import Services
     from hhdesk.ui.databus import DataBus
     from hhdesk.ui.tasks import TaskRunner
-
-RESUME_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".rtf"}
-
-
-def expand_dropped(paths: list[Path]) -> list[Path]:
-    """Files as dropped, folders opened one level deep for resume files."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES))
-        else:
-            files.append(path)
-    return files
-
 
 class MainWindow(QMainWindow):
     """Emits ``resumes_dropped(list[Path])`` for files dropped anywhere on it."""
@@ -116,7 +103,7 @@ class MainWindow(QMainWindow):
         if not self._services or not self._tasks:
             self.statusBar().showMessage(self.tr("Still opening the database — drop the files again in a moment."))
             return
-        files = expand_dropped(paths)
+        files = expand_resume_paths(paths)
         if not files:
             self.statusBar().showMessage(self.tr("No resume files (PDF, DOCX, TXT) in what was dropped."), 6000)
             return
