@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from hhdesk.core.records import (
     PIPELINE_STAGES,
     CandidateFilter,
     CandidateRecord,
+    ImportOutcome,
     PositionRecord,
     ScreenRecord,
     ValidationError,
@@ -81,6 +83,7 @@ class CandidatesPage(QWidget):
         self.ui.confirm_button.clicked.connect(self._on_confirm_button_clicked)
         self.ui.skip_button.clicked.connect(lambda: self._review_step(+1))
         self.ui.previous_button.clicked.connect(lambda: self._review_step(-1))
+        self.ui.separate_button.clicked.connect(self._on_separate_button_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.profile_form, self._on_confirm_button_clicked,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -117,9 +120,10 @@ class CandidatesPage(QWidget):
         self.ui.candidate_table.selectRow(row)
 
     # reviewing a batch of imported resumes -----------------------------------------------------------
-    def start_review(self, candidate_ids: list[int]) -> None:
-        """Walk the freshly imported candidates one by one, fields beside the resume text."""
-        self._review = list(dict.fromkeys(candidate_ids))
+    def start_review(self, outcomes: list[ImportOutcome]) -> None:
+        """Walk the imported resumes one by one, fields beside the resume text: new candidates to confirm,
+        and resumes added to a known person, which the consultant may separate."""
+        self._review = [o for o in outcomes if o.status in ("created", "attached") and o.candidate_id]
         self._review_index = 0
         if self._review:
             self._show_review_item()
@@ -128,14 +132,22 @@ class CandidatesPage(QWidget):
         return self.ui.review_frame.isVisible()
 
     def _show_review_item(self) -> None:
-        total = len(self._review)
+        total, outcome = len(self._review), self._review[self._review_index]
         self.ui.review_frame.setVisible(True)
-        self.ui.review_label.setText(self.tr("Review of imported resumes: %1 of %2. Check the fields against the "
-                                             "highlighted resume text, correct them, then confirm.")
-                                     .replace("%1", str(self._review_index + 1)).replace("%2", str(total)))
+        text = self.tr("Review of imported resumes: %1 of %2. Check the fields against the highlighted resume "
+                       "text, correct them, then confirm.")
+        if outcome.status == "attached":
+            text = self.tr("Review of imported resumes: %1 of %2. %3 was added to this existing candidate (%4). "
+                           "Correct or complete the fields from it, then confirm.").replace(
+                "%3", Path(outcome.path).name).replace("%4", outcome.message)
+        self.ui.review_label.setText(text.replace("%1", str(self._review_index + 1)).replace("%2", str(total)))
         self.ui.previous_button.setEnabled(self._review_index > 0)
+        self.ui.separate_button.setVisible(outcome.status == "attached")
         self.ui.detail_tabs.setCurrentWidget(self.profile_form)
-        self.select_candidate(self._review[self._review_index])
+        self.select_candidate(outcome.candidate_id)
+        if self._services and self._tasks:  # load it even when the row was already selected
+            services, candidate_id = self._services, outcome.candidate_id
+            self._tasks.submit(lambda: services.candidates.get(candidate_id), self._show_candidate)
         self.profile_form.ui.name_edit.setFocus()
 
     def _review_step(self, step: int) -> None:
@@ -156,6 +168,25 @@ class CandidatesPage(QWidget):
         services, candidate_id, data = self._services, self._current.id, self.profile_form.data()
         self._tasks.submit(lambda: services.candidates.save(data, candidate_id),
                            lambda record: (self._on_profile_saved(record), self._review_step(+1)),
+                           self._on_failed(self.profile_form))
+
+    def _on_separate_button_clicked(self) -> None:
+        if not self._review or not self._services or not self._tasks or not self._current:
+            return
+        outcome = self._review[self._review_index]
+        resume = next((r for r in reversed(self._current.resumes) if r.original_name == Path(outcome.path).name),
+                      None)
+        if resume is None:
+            return
+        services, candidate_id = self._services, self._current.id
+
+        def separated(new: ImportOutcome) -> None:
+            self._review[self._review_index] = replace(new, path=outcome.path)
+            if self._bus:
+                self._bus.changed.emit("candidate")
+            self._show_review_item()
+
+        self._tasks.submit(lambda: services.candidates.separate_resume(candidate_id, resume.id), separated,
                            self._on_failed(self.profile_form))
 
     def open_screen(self) -> None:

@@ -129,9 +129,8 @@ class MainWindow(QMainWindow):
             self._bus.changed.emit("candidate")
         if known:
             self.ui.main_tabs.setCurrentWidget(self.candidates_page)
-            new = [o.candidate_id for o in outcomes if o.status == "created" and o.candidate_id]
-            if new:
-                self.candidates_page.start_review(new)
+            if any(o.status in ("created", "attached") for o in outcomes):
+                self.candidates_page.start_review(outcomes)
             else:
                 self.candidates_page.select_candidate(known[-1].candidate_id)
         if len(outcomes) > 1 or failed:

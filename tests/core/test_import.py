@@ -64,3 +64,16 @@ def test_a_drop_on_an_open_candidate_attaches_the_file(services: Services, tmp_p
                                                 attach_to=other.id)
     assert (outcome.status, outcome.candidate_id) == ("attached", other.id)
     assert services.candidates.get(other.id).email == "li.na@example.com"
+
+
+def test_an_automatic_attach_can_be_undone(services: Services, tmp_path: Path) -> None:
+    known = services.candidates.save(CandidateInput(full_name="Zhang Wei", email="zhang.wei@example.cn"))
+    outcome = services.candidates.import_resume(write(tmp_path, "zw.txt", RESUME))
+    assert outcome.status == "attached"
+    resume_id = services.candidates.get(known.id).resumes[0].id
+    separate = services.candidates.separate_resume(known.id, resume_id)
+    assert separate.status == "created" and separate.candidate_id != known.id
+    assert services.candidates.get(known.id).resumes == ()
+    moved = services.candidates.get(separate.candidate_id)
+    assert moved.full_name == "张伟" and [r.id for r in moved.resumes] == [resume_id]
+    assert services.candidates.count() == 2

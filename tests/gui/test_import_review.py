@@ -95,3 +95,22 @@ def test_the_phone_screen_lists_the_resume_doubts(qtbot, window, services, tmp_p
     qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "张伟")
     text = page.screen_form.ui.doubts_edit.toPlainText()
     assert text.count("• ") >= 2 and "—" in text  # the gap and the short tenure, ready for explanations
+
+
+def test_a_resume_attached_to_a_known_person_can_be_separated(qtbot, window, services, tmp_path) -> None:  # noqa: ANN001
+    from hhdesk.core.records import CandidateInput
+
+    known = services.candidates.save(CandidateInput(full_name="Mei Lin", email="mei.lin@example.com"))
+    resume = tmp_path / "mei-2026.txt"
+    resume.write_text("Lin Mei\nmei.lin@example.com\nFinance Manager\n", encoding="utf-8")
+    page = window.candidates_page
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as done:
+        drop_files(window, [resume])
+    assert (done.args[0][0].status, done.args[0][0].candidate_id) == ("attached", known.id)
+    qtbot.waitUntil(lambda: page.reviewing() and page.ui.separate_button.isVisible())
+    assert "same e-mail" in page.ui.review_label.text()
+    qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "Mei Lin")
+    qtbot.mouseClick(page.ui.separate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.candidates.count() == 2)
+    qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "Lin Mei")
+    assert not page.ui.separate_button.isVisible()

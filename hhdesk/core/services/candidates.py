@@ -189,6 +189,24 @@ class CandidateService:
             raise
         return outcome
 
+    def separate_resume(self, candidate_id: int, resume_file_id: int) -> ImportOutcome:
+        """Undo an automatic attach: the resume becomes a new candidate of its own ("create anyway")."""
+        from hhdesk.core.parsing.resume_parser import parse_text
+
+        with self._sessions.begin() as s:
+            resume = s.get(ResumeFile, resume_file_id)
+            if resume is None or resume.candidate_id != candidate_id:
+                raise NotFoundError("That resume does not belong to this candidate any more.")
+            parsed = parse_text(resume.text.text if resume.text else "", self.region)
+            row = Candidate(full_name=parsed.full_name or Path(resume.original_name).stem, source="resume")
+            _fill_from_resume(row, parsed)
+            s.add(row)
+            s.flush()
+            resume.candidate_id = row.id
+            s.flush()
+            index_candidates(s, [candidate_id, row.id])
+            return ImportOutcome(resume.original_name, "created", row.id, row.full_name)
+
     def import_resumes(self, paths: Iterable[Path], progress: ProgressFn | None = None,
                        is_cancelled: CancelledFn | None = None, attach_to: int | None = None) -> list[ImportOutcome]:
         """Import several files one transaction each (all to ``attach_to`` if given); stops between files

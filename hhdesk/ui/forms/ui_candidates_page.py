@@ -134,6 +134,11 @@ class Ui_CandidatesPage(object):
 
         self.review_layout.addItem(self.review_spacer)
 
+        self.separate_button = QPushButton(self.review_frame)
+        self.separate_button.setObjectName(u"separate_button")
+
+        self.review_layout.addWidget(self.separate_button)
+
         self.previous_button = QPushButton(self.review_frame)
         self.previous_button.setObjectName(u"previous_button")
 
@@ -180,6 +185,10 @@ class Ui_CandidatesPage(object):
 #endif // QT_CONFIG(tooltip)
         self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT, RTF) or a folder anywhere on the window to add candidates; drop on an open candidate to add a resume to that person.", None))
         self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
+        self.separate_button.setText(QCoreApplication.translate("CandidatesPage", u"Not the same person: separate", None))
+#if QT_CONFIG(tooltip)
+        self.separate_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Make this resume a new candidate of its own instead of a version of this person's resume", None))
+#endif // QT_CONFIG(tooltip)
         self.previous_button.setText(QCoreApplication.translate("CandidatesPage", u"\u2039 Pre&vious", None))
         self.skip_button.setText(QCoreApplication.translate("CandidatesPage", u"S&kip", None))
         self.confirm_button.setText(QCoreApplication.translate("CandidatesPage", u"&Confirm and next", None))
