@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -126,7 +127,8 @@ class CandidateService:
             remove_candidates(s, [candidate_id])
 
     # import --------------------------------------------------------------------------------
-    def import_resume(self, path: Path, attach_to: int | None = None) -> ImportOutcome:
+    def import_resume(self, path: Path, attach_to: int | None = None,
+                      parsed: ParsedOrError | None = None) -> ImportOutcome:
         """Create a candidate from one resume file, or add it to the person it belongs to.
 
         The file goes to ``attach_to`` when given (a drop on an open candidate), else to an existing
@@ -134,9 +136,6 @@ class CandidateService:
         candidate is created with every field read from it. The same file twice is "duplicate"; a bad file
         is "failed" with the reason. Never raises for a bad file; one transaction per file.
         """
-        from hhdesk.core.parsing.resume_parser import parse_resume
-        from hhdesk.core.parsing.text_extract import ResumeReadError
-
         path = Path(path)
         try:
             sha = file_sha256(path)
@@ -149,10 +148,10 @@ class CandidateService:
         if existing:
             return ImportOutcome(str(path), "duplicate", existing[0], existing[1],
                                  "This file was imported before.")
-        try:
-            parsed = parse_resume(path, default_region=self.region)
-        except ResumeReadError as exc:
-            return ImportOutcome(str(path), "failed", message=str(exc))
+        if parsed is None:
+            parsed = parse_for_import(path, self.region)
+        if isinstance(parsed, str):
+            return ImportOutcome(str(path), "failed", message=parsed)
         reason = ""
         if attach_to is None:
             match = next((m for m in DuplicateService(self._sessions).find(PersonKey(
@@ -209,19 +208,62 @@ class CandidateService:
 
     def import_resumes(self, paths: Iterable[Path], progress: ProgressFn | None = None,
                        is_cancelled: CancelledFn | None = None, attach_to: int | None = None) -> list[ImportOutcome]:
-        """Import several files one transaction each (all to ``attach_to`` if given); stops between files
-        when cancelled."""
-        paths = list(paths)
+        """Import several files, one transaction each (all to ``attach_to`` if given); stops between files
+        when cancelled.
+
+        A batch is read in worker processes: parsing is CPU work that would otherwise hold the interpreter
+        lock and stall the window, and a hostile file can only take its own process down.
+        """
+        paths = [Path(p) for p in paths]
         outcomes: list[ImportOutcome] = []
-        for index, path in enumerate(paths):
-            if is_cancelled and is_cancelled():
-                break
-            if progress:
-                progress(index / max(len(paths), 1), f"{index + 1} / {len(paths)}: {Path(path).name}")
-            outcomes.append(self.import_resume(Path(path), attach_to))
+        pool = _parse_pool() if len(paths) >= _POOL_FROM else None
+        try:
+            futures = [pool.submit(parse_for_import, p, self.region) for p in paths] if pool else None
+            for index, path in enumerate(paths):
+                if is_cancelled and is_cancelled():
+                    break
+                if progress:
+                    progress(index / max(len(paths), 1), f"{index + 1} / {len(paths)}: {path.name}")
+                parsed = _result(futures[index]) if futures else None
+                outcomes.append(self.import_resume(path, attach_to, parsed))
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
         if progress:
             progress(1.0, "")
         return outcomes
+
+
+ParsedOrError = Any  # a ParsedResume, or the message of why the file could not be read
+_POOL_FROM = 4  # below this many files, starting worker processes costs more than it saves
+
+
+def parse_for_import(path: Path, region: str) -> ParsedOrError:
+    """Read one resume; the reason as text when it cannot be read (picklable for worker processes)."""
+    from hhdesk.core.parsing.resume_parser import parse_resume
+    from hhdesk.core.parsing.text_extract import ResumeReadError
+
+    try:
+        return parse_resume(Path(path), default_region=region)
+    except ResumeReadError as exc:
+        return str(exc)
+
+
+def _parse_pool():  # noqa: ANN202
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": forking a process that runs Qt threads is unsafe.
+    return ProcessPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1)),
+                               mp_context=multiprocessing.get_context("spawn"))
+
+
+def _result(future) -> ParsedOrError:  # noqa: ANN001
+    try:
+        return future.result(timeout=120)
+    except Exception as exc:  # a worker died (a file that crashed the reader) or took too long
+        return f"The file could not be read ({exc.__class__.__name__})."
 
 
 def _fill_from_resume(row: Candidate, parsed) -> None:  # noqa: ANN001 - ParsedResume, imported lazily
