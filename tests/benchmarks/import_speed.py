@@ -61,7 +61,7 @@ def single_pdf(folder: Path, runs: int = 21) -> tuple[float, float]:
             started = time.perf_counter()
             outcome = services.candidates.import_resume(copy)
             import_times.append(time.perf_counter() - started)
-            assert outcome.status == "created", outcome
+            assert outcome.status in ("created", "attached"), outcome  # copies are one person
     finally:
         services.close()
     return statistics.median(parse_times[1:]) * 1000, statistics.median(import_times[1:]) * 1000
@@ -85,7 +85,7 @@ def batch(folder: Path, count: int) -> tuple[float, int]:
         outcomes = [services.candidates.import_resume(path) for path in files]
     finally:
         services.close()
-    return time.perf_counter() - started, sum(o.status == "created" for o in outcomes)
+    return time.perf_counter() - started, sum(o.status in ("created", "attached") for o in outcomes)
 
 
 def main() -> int:
@@ -100,7 +100,7 @@ def main() -> int:
             print(f"corpus not found at {CORPUS}; batch skipped")
             return 0
         seconds, created = batch(folder, args.count)
-        print(f"batch of {args.count} files, one process: {seconds:.1f} s, {created} created (target ≤ 20 s)")
+        print(f"batch of {args.count} files, one process: {seconds:.1f} s, {created} stored (target ≤ 20 s)")
     return 0
 
 
