@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         for page in (self.companies_page, self.candidates_page, self.match_page):
             page.attach(services, tasks, bus)
         self._set_enabled(True)
+        from hhdesk.core.warmup import warm_up
+
+        tasks.submit(warm_up, on_error=lambda _exc: None)  # only a head start: an import would load them anyway
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(services.data_dir)), 6000)
 
     def _set_enabled(self, enabled: bool) -> None:
