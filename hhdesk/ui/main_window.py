@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         from hhdesk.core.warmup import warm_up
 
-        tasks.submit(warm_up, on_error=lambda _exc: None)  # only a head start: an import would load them anyway
+        # Once the first screen is filled in: only a head start, an import would load them anyway.
+        QTimer.singleShot(1500, self, lambda: tasks.submit(warm_up, on_error=lambda _exc: None))
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(services.data_dir)), 6000)
 
     def _set_enabled(self, enabled: bool) -> None:
