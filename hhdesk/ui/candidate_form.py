@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
 
 from hhdesk.core.records import CandidateInput, CandidateRecord, ValidationError
 from hhdesk.core.skill_text import split_skills
@@ -55,6 +55,26 @@ class CandidateForm(QWidget):
                 selection.cursor, selection.format = cursor, fmt
                 selections.append(selection)
         edit.setExtraSelections(selections)
+
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        ui = self.ui
+        return {"full_name": ui.name_edit, "email": ui.email_edit, "phone": ui.phone_edit, "city": ui.city_edit,
+                "current_title": ui.title_edit, "current_company": ui.company_edit, "skills": ui.skills_edit}
+
+    def field_texts(self) -> dict[str, str]:
+        """The profile as shown, field by field, as text (for a merge)."""
+        values = {key: edit.text() for key, edit in self._text_fields().items()}
+        years = self.ui.years_spin.value()
+        values["years_experience"] = f"{years:g}" if years >= 0 else ""
+        return values
+
+    def set_field_texts(self, values: dict[str, str]) -> None:
+        """Put merged values into the form (not saved until the user saves or confirms)."""
+        for key, edit in self._text_fields().items():
+            if key in values:
+                edit.setText(values[key])
+        if values.get("years_experience"):
+            self.ui.years_spin.setValue(float(values["years_experience"]))
 
     def highlighted_count(self) -> int:
         return len(self.ui.resume_text_edit.extraSelections())

@@ -84,6 +84,7 @@ class CandidatesPage(QWidget):
         self.ui.skip_button.clicked.connect(lambda: self._review_step(+1))
         self.ui.previous_button.clicked.connect(lambda: self._review_step(-1))
         self.ui.separate_button.clicked.connect(self._on_separate_button_clicked)
+        self.ui.merge_button.clicked.connect(self._on_merge_button_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.profile_form, self._on_confirm_button_clicked,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -143,6 +144,7 @@ class CandidatesPage(QWidget):
         self.ui.review_label.setText(text.replace("%1", str(self._review_index + 1)).replace("%2", str(total)))
         self.ui.previous_button.setEnabled(self._review_index > 0)
         self.ui.separate_button.setVisible(outcome.status == "attached")
+        self.ui.merge_button.setVisible(outcome.status == "attached")
         self.ui.detail_tabs.setCurrentWidget(self.profile_form)
         self.select_candidate(outcome.candidate_id)
         if self._services and self._tasks:  # load it even when the row was already selected
@@ -169,6 +171,30 @@ class CandidatesPage(QWidget):
         self._tasks.submit(lambda: services.candidates.save(data, candidate_id),
                            lambda record: (self._on_profile_saved(record), self._review_step(+1)),
                            self._on_failed(self.profile_form))
+
+    def _reviewed_resume(self):  # noqa: ANN202 - ResumeFileRecord | None
+        """The stored resume of the outcome under review, on the candidate shown."""
+        if not self._review or not self._current:
+            return None
+        name = Path(self._review[self._review_index].path).name
+        return next((r for r in reversed(self._current.resumes) if r.original_name == name), None)
+
+    def _on_merge_button_clicked(self) -> None:
+        resume = self._reviewed_resume()
+        if resume is None or not self._services or not self._tasks or not self._current:
+            return
+        services, candidate_id = self._services, self._current.id
+        self._tasks.submit(lambda: services.candidates.resume_fields(candidate_id, resume.id), self._offer_merge,
+                           self._on_failed(self.profile_form))
+
+    def _offer_merge(self, new: dict[str, str]) -> None:
+        from hhdesk.ui.merge_fields_dialog import MergeFieldsDialog
+
+        form = self.profile_form
+        chosen = MergeFieldsDialog.ask(self, form.field_texts(), new)
+        if chosen:
+            form.set_field_texts(chosen)  # on the form, unsaved: "Confirm and next" stores the merge
+            show_status(self, self.tr("Fields taken from the new resume; confirm to save them."))
 
     def _on_separate_button_clicked(self) -> None:
         if not self._review or not self._services or not self._tasks or not self._current:

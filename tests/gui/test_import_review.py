@@ -114,3 +114,43 @@ def test_a_resume_attached_to_a_known_person_can_be_separated(qtbot, window, ser
     qtbot.waitUntil(lambda: services.candidates.count() == 2)
     qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "Lin Mei")
     assert not page.ui.separate_button.isVisible()
+
+
+def test_merging_the_new_resume_field_by_field(qtbot, window, services, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from hhdesk.core.records import CandidateInput
+    from hhdesk.ui.merge_fields_dialog import MergeFieldsDialog
+
+    offered: list[MergeFieldsDialog] = []
+
+    def ask(cls, parent, current, new):  # noqa: ANN001, ANN202
+        dialog = cls(current, new, parent)
+        offered.append(dialog)
+        table = dialog.ui.fields_table
+        for row in range(table.rowCount()):  # the consultant ticks the newer title
+            if table.item(row, 0).text() == "Current title":
+                table.item(row, 2).setCheckState(Qt.CheckState.Checked)
+        return dialog.chosen()
+
+    monkeypatch.setattr(MergeFieldsDialog, "ask", classmethod(ask))
+    known = services.candidates.save(CandidateInput(full_name="Mei Lin", email="mei.lin@example.com",
+                                                    current_title="Accountant"))
+    resume = tmp_path / "mei-2026.txt"
+    resume.write_text("Mei Lin\nmei.lin@example.com\n现居：上海\n\n工作经历\n星河金融 | 财务经理 | 2021.03 - 至今\n",
+                      encoding="utf-8")
+    page = window.candidates_page
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        drop_files(window, [resume])
+    qtbot.waitUntil(lambda: page.ui.merge_button.isVisible())
+    qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "Mei Lin")
+    qtbot.mouseClick(page.ui.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(offered))
+    table = offered[0].ui.fields_table
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(),
+                                      table.item(r, 2).checkState() == Qt.CheckState.Checked)
+            for r in range(table.rowCount())}
+    assert rows["Current title"] == ("Accountant", True)  # offered because it differs; ticked by the user
+    assert "City" not in rows  # empty on the profile, so the attach already filled it from the resume
+    qtbot.keyClick(page.profile_form.ui.name_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.reviewing())
+    record = services.candidates.get(known.id)
+    assert (record.city, record.current_title) == ("上海", "财务经理")

@@ -188,6 +188,23 @@ class CandidateService:
             raise
         return outcome
 
+    def resume_fields(self, candidate_id: int, resume_file_id: int) -> dict[str, str]:
+        """The profile fields as one stored resume states them (for a field-by-field merge)."""
+        from hhdesk.core.parsing.resume_parser import parse_text
+
+        with self._sessions() as s:
+            resume = s.get(ResumeFile, resume_file_id)
+            if resume is None or resume.candidate_id != candidate_id:
+                raise NotFoundError("That resume does not belong to this candidate any more.")
+            text = resume.text.text if resume.text else ""
+        parsed = parse_text(text, self.region)
+        years = parsed.years_experience
+        return {"full_name": parsed.full_name or "", "email": parsed.email or "", "phone": parsed.phone or "",
+                "city": parsed.city or "", "current_title": parsed.current_title or "",
+                "current_company": parsed.current_company or "",
+                "years_experience": f"{years:g}" if years is not None else "",
+                "skills": ", ".join(parsed.skills)}
+
     def separate_resume(self, candidate_id: int, resume_file_id: int) -> ImportOutcome:
         """Undo an automatic attach: the resume becomes a new candidate of its own ("create anyway")."""
         from hhdesk.core.parsing.resume_parser import parse_text

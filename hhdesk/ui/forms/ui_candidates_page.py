@@ -134,6 +134,11 @@ class Ui_CandidatesPage(object):
 
         self.review_layout.addItem(self.review_spacer)
 
+        self.merge_button = QPushButton(self.review_frame)
+        self.merge_button.setObjectName(u"merge_button")
+
+        self.review_layout.addWidget(self.merge_button)
+
         self.separate_button = QPushButton(self.review_frame)
         self.separate_button.setObjectName(u"separate_button")
 
@@ -185,6 +190,10 @@ class Ui_CandidatesPage(object):
 #endif // QT_CONFIG(tooltip)
         self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT, RTF) or a folder anywhere on the window to add candidates; drop on an open candidate to add a resume to that person.", None))
         self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
+        self.merge_button.setText(QCoreApplication.translate("CandidatesPage", u"&Merge fields\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.merge_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Compare the profile with the new resume and take the fields you choose", None))
+#endif // QT_CONFIG(tooltip)
         self.separate_button.setText(QCoreApplication.translate("CandidatesPage", u"Not the same person: separate", None))
 #if QT_CONFIG(tooltip)
         self.separate_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Make this resume a new candidate of its own instead of a version of this person's resume", None))
