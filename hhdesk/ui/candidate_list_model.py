@@ -36,15 +36,20 @@ class CandidateListModel(QAbstractTableModel):
         self._fetching = False
 
     # -- what the page calls -------------------------------------------------------------------------
-    def set_ids(self, ids: Iterable[int]) -> None:
-        """Show these candidates, in this order; the first page is fetched at once."""
+    def set_ids(self, ids: Iterable[int], first_rows: Iterable[CandidateRow] = ()) -> None:
+        """Show these candidates, in this order; the first page is fetched at once unless ``first_rows``
+        (read on the database thread together with the ids) already holds it."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows = {}
+        self._rows = {row.id: row for row in first_rows}
         self._positions = None
         self._loaded = 0
         self._loaded = self._load(0, min(self._page_size, len(self._ids)))
         self.endResetModel()
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
 
     def ids(self) -> list[int]:
         """Every id the model holds (loaded or not), in order."""

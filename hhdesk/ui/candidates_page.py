@@ -105,11 +105,17 @@ class CandidatesPage(QWidget):
     def reload(self) -> None:
         """Run the search and filters in the database; the list then shows the ids, a page at a time."""
         if self._services and self._tasks:
-            listing, filters = self._services.candidate_list, self.current_filter()
-            self._tasks.submit(lambda: (listing.query(filters), listing.cities()), self._on_ids_loaded)
+            listing, filters, page = self._services.candidate_list, self.current_filter(), self.model.page_size
+
+            def query() -> tuple[list[int], list[str], list]:
+                ids = listing.query(filters)
+                return ids, listing.cities(), listing.rows(ids[:page])  # the first page with the ids
+
+            self._tasks.submit(query, self._on_ids_loaded)
 
     def _fetch_rows(self, ids: list[int]) -> list:
-        # One page of 200 light rows (≈2 ms): read on the GUI thread so scrolling never waits on a queue.
+        # Further pages of 200 light rows (≈2 ms each) as the user scrolls: read here so scrolling never
+        # waits behind a queued import; the first page comes with the ids from the database thread.
         return self._services.candidate_list.rows(ids) if self._services else []
 
     def select_candidate(self, candidate_id: int) -> None:
@@ -234,12 +240,12 @@ class CandidatesPage(QWidget):
         self._positions = positions
         self.screen_form.set_positions(positions)
 
-    def _on_ids_loaded(self, result: tuple[list[int], list[str]]) -> None:
-        ids, cities = result
+    def _on_ids_loaded(self, result: tuple[list[int], list[str], list]) -> None:
+        ids, cities, first_rows = result
         self._fill_cities(cities)
         selected = self._current.id if self._current else 0
         self.ui.candidate_table.selectionModel().blockSignals(True)
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, first_rows)
         self.ui.candidate_table.selectionModel().blockSignals(False)
         self.ui.results_label.setText(count_text(len(ids), self.tr("1 candidate"), self.tr("%1 candidates")))
         target = self._pending_select or selected

@@ -140,3 +140,14 @@ def test_small_pages(page: int, qtmodeltester) -> None:  # noqa: ANN001
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 29
     qtmodeltester.check(model)
+
+
+def test_first_page_read_with_the_ids_needs_no_fetch() -> None:
+    from hhdesk.core.records import CandidateRow
+    from hhdesk.ui.candidate_list_model import CandidateListModel
+
+    calls: list[list[int]] = []
+    rows = [CandidateRow(i, f"P{i}", "", "", "", "", "") for i in range(1, 6)]
+    model = CandidateListModel(lambda ids: calls.append(list(ids)) or [r for r in rows if r.id in ids], page_size=3)
+    model.set_ids([1, 2, 3, 4, 5], rows[:3])
+    assert calls == [] and model.rowCount() == 3 and model.candidate_at(2).full_name == "P3"
