@@ -303,6 +303,10 @@ def test_bad_inputs(tmp_path: Path, name: str, make: object, message: str) -> No
         make(path)  # type: ignore[operator]
     with pytest.raises(ResumeReadError) as caught:
         parse_resume(path)
+    from hhdesk.core.parsing.extra_formats import ocr_available
+
+    if "OCR is not available" in message and ocr_available():
+        message = "image-only PDF"  # with OCR installed a blank scan is still refused, for another reason
     assert message in str(caught.value)
     assert isinstance(caught.value, ValueError)
     assert len(str(caught.value)) < 80

@@ -269,3 +269,32 @@ def test_corpus_buffer_report_is_json_serialisable() -> None:
     out = io.StringIO()
     assert print_parse_report([CORPUS / "resumes" / r["file"] for r in rows], as_json=True, out=out) == 0
     assert all(entry["ok"] for entry in json.loads(out.getvalue()))
+
+
+def test_a_scanned_pdf_is_read_with_ocr_when_available(tmp_path: Path) -> None:
+    """Runs only where pytesseract and tesseract (chi_sim) are installed: the optional OCR path."""
+    import io
+
+    from hhdesk.core.parsing.extra_formats import ocr_available
+    from hhdesk.core.parsing.resume_parser import parse_resume
+
+    if not ocr_available():
+        pytest.skip("OCR not installed (pip install -e '.[ocr]' and tesseract-ocr-chi-sim)")
+    import pypdfium2
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf, pagesize=A4)
+    page.setFont("Helvetica", 16)
+    for i, line in enumerate(["Jordan Example", "jordan.example@example.com", "Phone: +1 415 555 0142"]):
+        page.drawString(72, 760 - i * 28, line)
+    page.save()
+    image = pypdfium2.PdfDocument(buf.getvalue())[0].render(scale=3).to_pil()
+    scanned = tmp_path / "scanned.pdf"
+    out = canvas.Canvas(str(scanned), pagesize=A4)
+    out.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    out.save()
+    parsed = parse_resume(scanned)
+    assert parsed.email == "jordan.example@example.com"

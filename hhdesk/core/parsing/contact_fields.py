@@ -17,6 +17,7 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 __all__ = ["find_email", "find_name", "find_phone", "normalise_for_fields"]
 
 _EMAIL_CANDIDATE = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPACED_AT = re.compile(r"(?<=[\w.])[ \t]?@[ \t]?(?=[\w-]+\.)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 # A phone-looking run for numbers the matcher rejects (too long, odd grouping) on contact lines.
 _PHONE_RUN = re.compile(r"(?<![\w./])(?:\(\s*\+?\d{1,4}\s*\)[ \t]*|\+[ \t]?)?\d[\d \t()-]{5,}\d(?![\w/]|\.\d)")
@@ -51,7 +52,9 @@ def normalise_for_fields(text: str) -> str:
 def find_email(text: str) -> str | None:
     """Return the first syntactically valid e-mail address in ``text``, normalised by email-validator
     (domain lower-cased, IDN decoded), or ``None``. Deliverability is not checked: that needs DNS."""
-    for match in _EMAIL_CANDIDATE.finditer(unicodedata.normalize("NFKC", text)):
+    # OCR and some PDF text layers put a space beside the "@" (name @example.com): close it up first.
+    text = _SPACED_AT.sub("@", unicodedata.normalize("NFKC", text))
+    for match in _EMAIL_CANDIDATE.finditer(text):
         candidate = match.group(0).strip(".-")
         # A trailing '.' is sentence punctuation; a leading one cannot start a local part.
         local, _, domain = candidate.partition("@")
