@@ -22,7 +22,7 @@ from hhdesk.core.records import (
 from hhdesk.core.skill_text import split_skills
 from hhdesk.ui.candidate_form import CandidateForm
 from hhdesk.ui.candidate_list_model import CandidateListModel
-from hhdesk.ui.dialogs import MessageBox, show_status
+from hhdesk.ui.dialogs import form_error_handler, show_status
 from hhdesk.ui.formatting import count_text, ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
 from hhdesk.ui.phone_screen import PhoneScreenForm
@@ -176,7 +176,7 @@ class CandidatesPage(QWidget):
         services, candidate_id, data = self._services, self._current.id, self.profile_form.data()
         self._tasks.submit(lambda: services.candidates.save(data, candidate_id),
                            lambda record: (self._on_profile_saved(record), self._review_step(+1)),
-                           self._on_failed(self.profile_form))
+                           form_error_handler(self, self.profile_form))
 
     def _reviewed_resume(self):  # noqa: ANN202 - ResumeFileRecord | None
         """The stored resume of the outcome under review, on the candidate shown."""
@@ -191,7 +191,7 @@ class CandidatesPage(QWidget):
             return
         services, candidate_id = self._services, self._current.id
         self._tasks.submit(lambda: services.candidates.resume_fields(candidate_id, resume.id), self._offer_merge,
-                           self._on_failed(self.profile_form))
+                           form_error_handler(self, self.profile_form))
 
     def _offer_merge(self, new: dict[str, str]) -> None:
         from hhdesk.ui.merge_fields_dialog import MergeFieldsDialog
@@ -219,7 +219,7 @@ class CandidatesPage(QWidget):
             self._show_review_item()
 
         self._tasks.submit(lambda: services.candidates.separate_resume(candidate_id, resume.id), separated,
-                           self._on_failed(self.profile_form))
+                           form_error_handler(self, self.profile_form))
 
     def open_screen(self) -> None:
         self.ui.detail_tabs.setCurrentWidget(self.screen_form)
@@ -308,7 +308,7 @@ class CandidatesPage(QWidget):
             return
         services = self._services
         self._tasks.submit(lambda: services.candidates.save(data, candidate_id or None), self._on_profile_saved,
-                           self._on_failed(self.profile_form))
+                           form_error_handler(self, self.profile_form))
 
     def _on_profile_saved(self, record: CandidateRecord) -> None:
         self._show_candidate(record)
@@ -321,7 +321,7 @@ class CandidatesPage(QWidget):
             return
         services = self._services
         self._tasks.submit(lambda: services.screens.record(data), self._on_screen_saved,
-                           self._on_failed(self.screen_form))
+                           form_error_handler(self, self.screen_form))
 
     def _on_screen_saved(self, record: ScreenRecord) -> None:
         show_status(self, self.tr("Phone screen saved."))
@@ -358,11 +358,3 @@ class CandidatesPage(QWidget):
     def _on_live_match(self, result: MatchResult) -> None:
         weakest = min((c for c in result.criteria if c.score is not None), key=lambda c: c.score, default=None)
         self.screen_form.show_match(result.total, weakest.explanation if weakest else "")
-
-    def _on_failed(self, form: QWidget):  # noqa: ANN202
-        def handle(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                form.show_error(exc)
-            else:
-                MessageBox.error(self, str(exc), getattr(exc, "formatted_traceback", ""))
-        return handle

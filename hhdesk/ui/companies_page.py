@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 from hhdesk.core.records import CompanyRecord, CompanyRow, DeleteImpact, PositionRecord, ValidationError
 from hhdesk.ui.company_form import CompanyForm
 from hhdesk.ui.company_table_model import CompanyTableModel
-from hhdesk.ui.dialogs import MessageBox, SuggestedSkillsDialog, UnsavedChangesDialog, show_status
+from hhdesk.ui.dialogs import MessageBox, SuggestedSkillsDialog, UnsavedChangesDialog, form_error_handler, show_status
 from hhdesk.ui.formatting import count_text
 from hhdesk.ui.forms.ui_companies_page import Ui_CompaniesPage
 from hhdesk.ui.position_form import PositionForm
@@ -277,7 +277,7 @@ class CompaniesPage(QWidget):
                 then()
 
         self._tasks.submit(lambda: services.companies.save_company(data, company_id or None), saved,
-                           self._failed(self.company_form))
+                           form_error_handler(self, self.company_form))
 
     def _on_position_form_save_requested(self, position_id: int, data: object) -> None:
         self._save_position(position_id, data, None)
@@ -299,20 +299,12 @@ class CompaniesPage(QWidget):
                 then()
 
         self._tasks.submit(lambda: services.companies.save_position(data, position_id or None), saved,
-                           self._failed(self.position_form))
+                           form_error_handler(self, self.position_form))
 
     def _after_position_saved(self, company: CompanyRecord, position_id: int) -> None:
         self._company = company
         self._fill_positions(company, position_id)
         self._update_buttons()
-
-    def _failed(self, form: CompanyForm | PositionForm) -> Callable[[BaseException], None]:
-        def handle(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                form.show_error(exc)
-            else:
-                MessageBox.error(self, str(exc), getattr(exc, "formatted_traceback", ""))
-        return handle
 
     def _on_delete_company_button_clicked(self) -> None:
         if self._company is None or not self._services or not self._tasks:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -51,6 +53,20 @@ class FirstRunDialog:
         box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is demo
+
+
+def form_error_handler(parent: QWidget, form: QWidget) -> Callable[[BaseException], None]:
+    """For a failed save: a :class:`ValidationError` goes next to its field on ``form`` (``show_error``);
+    anything else becomes an error message with the details."""
+    from hhdesk.core.records import ValidationError
+
+    def handle(exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            form.show_error(exc)  # type: ignore[attr-defined]
+        else:
+            MessageBox.error(parent, str(exc), getattr(exc, "formatted_traceback", ""))
+
+    return handle
 
 
 def show_status(widget: QWidget, text: str, msecs: int = 4000) -> None:

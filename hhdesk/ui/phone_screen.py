@@ -76,11 +76,6 @@ class PhoneScreenForm(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def select_position(self, position_id: int) -> None:
-        index = self.ui.position_combo.findData(position_id)
-        if index >= 0:
-            self.ui.position_combo.setCurrentIndex(index)
-
     def position_id(self) -> int:
         return int(self.ui.position_combo.currentData() or 0)
 

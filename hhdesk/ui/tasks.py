@@ -58,8 +58,6 @@ class _Runnable(QRunnable):
 class TaskRunner(QObject):
     """Two pools: one thread for all database work (serialised writes), the global pool for CPU work."""
 
-    idle = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_pool = QThreadPool(self)
@@ -105,13 +103,10 @@ class TaskRunner(QObject):
             for callback in entry[2]._progress:
                 callback(fraction, text)
 
-    def _call(self, callback: Callable[[Any], None] | None, value: Any) -> None:
-        try:
-            if callback is not None:
-                callback(value)
-        finally:
-            if not self._live:
-                self.idle.emit()
+    @staticmethod
+    def _call(callback: Callable[[Any], None] | None, value: Any) -> None:
+        if callback is not None:
+            callback(value)
 
     @property
     def busy(self) -> bool:

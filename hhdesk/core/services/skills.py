@@ -27,10 +27,6 @@ class SkillService:
             self._cached = self._shipped.with_user_aliases(self.user_aliases())
         return self._cached
 
-    def invalidate(self) -> None:
-        """Forget the cached vocabulary (e.g. after an import wrote ``skill_alias`` rows directly)."""
-        self._cached = None
-
     def user_aliases(self) -> list[tuple[str, str]]:
         """The user's ``(alias, canonical)`` pairs, oldest first."""
         with self._sessions() as s:
