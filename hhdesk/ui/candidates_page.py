@@ -144,8 +144,8 @@ class CandidatesPage(QWidget):
         text = self.tr("Review of imported resumes: %1 of %2. Check the fields against the highlighted resume "
                        "text, correct them, then confirm.")
         if outcome.status == "attached":
-            text = self.tr("Review of imported resumes: %1 of %2. %3 was added to this existing candidate (%4). "
-                           "Correct or complete the fields from it, then confirm.").replace(
+            text = self.tr("Review of imported resumes: %1 of %2. %3: %4. Correct or complete the fields "
+                           "from it (or merge them), then confirm.").replace(
                 "%3", Path(outcome.path).name).replace("%4", outcome.message)
         self.ui.review_label.setText(text.replace("%1", str(self._review_index + 1)).replace("%2", str(total)))
         self.ui.previous_button.setEnabled(self._review_index > 0)

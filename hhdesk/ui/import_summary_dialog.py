@@ -38,7 +38,8 @@ class ImportSummaryDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
+        table.setWordWrap(False)  # one line per file; the full text is in the tooltip
+        table.verticalHeader().setDefaultSectionSize(24)
         counts = {s: sum(o.status == s for o in outcomes) for s in labels}
         self.ui.totals_label.setText(self.tr("%1 files: %2 new, %3 added to existing candidates, %4 skipped, "
                                              "%5 failed.")

@@ -122,7 +122,7 @@ class Ui_CandidatesPage(object):
         self.review_frame.setObjectName(u"review_frame")
         self.review_frame.setVisible(False)
         self.review_frame.setStyleSheet(u"QFrame#review_frame { background: #fff6dd; border: 1px solid #e0c070; border-radius: 4px; }")
-        self.review_layout = QHBoxLayout(self.review_frame)
+        self.review_layout = QVBoxLayout(self.review_frame)
         self.review_layout.setObjectName(u"review_layout")
         self.review_label = QLabel(self.review_frame)
         self.review_label.setObjectName(u"review_label")
@@ -130,34 +130,39 @@ class Ui_CandidatesPage(object):
 
         self.review_layout.addWidget(self.review_label)
 
+        self.review_buttons_layout = QHBoxLayout()
+        self.review_buttons_layout.setObjectName(u"review_buttons_layout")
         self.review_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.review_layout.addItem(self.review_spacer)
+        self.review_buttons_layout.addItem(self.review_spacer)
 
         self.merge_button = QPushButton(self.review_frame)
         self.merge_button.setObjectName(u"merge_button")
 
-        self.review_layout.addWidget(self.merge_button)
+        self.review_buttons_layout.addWidget(self.merge_button)
 
         self.separate_button = QPushButton(self.review_frame)
         self.separate_button.setObjectName(u"separate_button")
 
-        self.review_layout.addWidget(self.separate_button)
+        self.review_buttons_layout.addWidget(self.separate_button)
 
         self.previous_button = QPushButton(self.review_frame)
         self.previous_button.setObjectName(u"previous_button")
 
-        self.review_layout.addWidget(self.previous_button)
+        self.review_buttons_layout.addWidget(self.previous_button)
 
         self.skip_button = QPushButton(self.review_frame)
         self.skip_button.setObjectName(u"skip_button")
 
-        self.review_layout.addWidget(self.skip_button)
+        self.review_buttons_layout.addWidget(self.skip_button)
 
         self.confirm_button = QPushButton(self.review_frame)
         self.confirm_button.setObjectName(u"confirm_button")
 
-        self.review_layout.addWidget(self.confirm_button)
+        self.review_buttons_layout.addWidget(self.confirm_button)
+
+
+        self.review_layout.addLayout(self.review_buttons_layout)
 
 
         self.detail_layout.addWidget(self.review_frame)
