@@ -40,7 +40,8 @@ class SkillVocabularyDialog(QDialog):
         self._tasks.submit(skills.vocabulary, self._on_vocabulary_loaded)
 
     def _on_vocabulary_loaded(self, vocabulary: SkillVocabulary) -> None:
-        self._rows = sorted(((e.canonical, e.category or "", ", ".join(e.aliases)) for e in vocabulary.entries),
+        self._rows = sorted(((e.canonical, (e.category or "").replace("_", " & "), ", ".join(e.aliases))
+                             for e in vocabulary.entries),
                             key=lambda r: r[0].casefold())
         completer = QCompleter([r[0] for r in self._rows], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
