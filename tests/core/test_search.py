@@ -141,6 +141,18 @@ def test_search_ranks_name_hits_first(services: Services, listing: CandidateList
     assert listing.query(CandidateFilter(text="docker", descending=True)) == [resume_hit.id, name_hit.id]
 
 
+def test_search_alone_ranks_like_search_with_a_filter(services: Services, people: dict[str, int],
+                                                     listing: CandidateListService) -> None:
+    """Text alone reads only the index; with a filter it joins the candidates: same ranking, and a deleted
+    candidate is in neither."""
+    wide = {"min_years": 0.0}  # true of everyone here, but forces the join
+    for typed in ("经理", "pyth", "上海", "伟", "sales"):
+        assert listing.query(CandidateFilter(text=typed)) == listing.query(CandidateFilter(text=typed, **wide))
+    services.candidates.delete(people["王芳"])
+    assert people["王芳"] not in listing.query(CandidateFilter(text="经理"))
+    assert listing.query(CandidateFilter(text="经理")) == listing.query(CandidateFilter(text="经理", **wide))
+
+
 @pytest.mark.parametrize("typed", ['"', '""', 'a"b', "AND(", "AND", "OR", "NOT", "NEAR", "NEAR(a b)", "*", "-",
                                    "-x", "x*", "(", ")", "^", ":", "name:张", "{name}: x", "😀", "!!!", "   ",
                                    "\x00", "'; DROP TABLE candidate; --", "%", "_", "\\", "销售 OR 经理",

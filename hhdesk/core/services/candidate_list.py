@@ -50,9 +50,13 @@ class CandidateListService:
             # Best first: hits in the short columns, then resume-only hits, each tier by bm25.
             ids: list[int] = []
             wanted = None if filters.descending else limit
+            unfiltered = _is_unfiltered(filters)
             for tier in search.ranked_tiers(query):
                 matches = search.fts_matches(tier)
-                stmt = base.join(matches, matches.c.id == _c.id).order_by(matches.c.score, _c.id)
+                if unfiltered:  # the index alone: joining 30k hits to the candidate table doubles the time
+                    stmt = select(matches.c.id).order_by(matches.c.score, matches.c.id)
+                else:
+                    stmt = base.join(matches, matches.c.id == _c.id).order_by(matches.c.score, _c.id)
                 ids += _run(s, stmt, None if wanted is None else wanted - len(ids))
                 if wanted is not None and len(ids) >= wanted:
                     break
@@ -106,6 +110,13 @@ def _run(s: Session, stmt: Select[tuple[int]], limit: int | None) -> list[int]:
             return []
         stmt = stmt.limit(limit)
     return list(s.execute(stmt).scalars())
+
+
+def _is_unfiltered(f: CandidateFilter) -> bool:
+    """True when only the search text narrows the list (every indexed row is a live candidate)."""
+    return (not f.city.strip() and f.min_salary_minor is None and f.max_salary_minor is None
+            and f.min_years is None and f.max_years is None and not any(x.strip() for x in f.skills)
+            and not f.stage)
 
 
 def _filtered(f: CandidateFilter) -> Select[tuple[int]]:
