@@ -554,7 +554,7 @@ def build(services: Services) -> None:
             expected_salary=parse_salary(raw["expected_salary"]),
             bottom_line=parse_salary(raw["bottom_line"]),
             willing_to_relocate=raw["willing_to_relocate"])
-        started, _ = _screen_times(index)
+        started, ended = _screen_times(index)
         services.screens.record(ScreenInput(
             candidate_id=candidates[name], position_id=positions[title],
             identity_confirmed=True, introduced=True, purpose_explained=True, convenient=True,
@@ -562,7 +562,7 @@ def build(services: Services) -> None:
             doubts_explained=spec["doubts_explained"], candidate_questions=spec["candidate_questions"],
             facts=facts, intention=spec["intention"], outcome=spec["outcome"],
             outcome_reason=spec.get("outcome_reason", ""), assessment=spec["assessment"], notes=spec["notes"],
-            started_at=started))
+            started_at=started, ended_at=ended))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -598,10 +598,14 @@ def fix_timestamps(document: dict[str, Any]) -> None:
     stamp("candidate", lambda i, _row: _at(2 + i // 5, 40 * (i % 5)))
 
     call_end: dict[tuple[int, int | None], datetime] = {}
+    screen_end: dict[int, str] = {}
     for i, row in enumerate(tables.get("phone_screen", [])):
         started, ended = _screen_times(i)
         row["started_at"], row["ended_at"] = iso(started), iso(ended)
         call_end[(row["candidate_id"], row["position_id"])] = ended
+        screen_end[row["id"]] = iso(ended)
+    for i, row in enumerate(tables.get("fact_confirmation", [])):
+        row["at"] = screen_end.get(row["screen_id"]) or iso(_at(20, i))
 
     last_call: dict[int, datetime] = {}
     for (candidate_id, _position_id), ended in call_end.items():
@@ -624,7 +628,7 @@ def fix_timestamps(document: dict[str, Any]) -> None:
 
     # Anything a later schema adds with one of these names still gets a fixed value.
     handled = {"company", "contact", "position", "candidate", "phone_screen", "pipeline_entry", "pipeline_event",
-               "activity", "resume_file"}
+               "activity", "resume_file", "fact_confirmation"}
     for name, rows in tables.items():
         if name in handled:
             continue

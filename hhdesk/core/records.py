@@ -12,6 +12,12 @@ POSITION_STATUSES = ("open", "on_hold", "filled", "closed")
 CURRENT_STATUSES = ("employed", "notice", "available", "unemployed")
 INTENTIONS = ("interested", "considering", "not_interested")
 OUTCOMES = ("recommend", "talent_pool", "not_suitable")
+NOT_SUITABLE_REASONS = ("salary", "location", "skills", "experience", "motivation", "culture", "other")
+QUESTION_TOPICS = ("location", "schedule", "salary", "benefits", "other")  # what candidates ask on the call
+# The key facts a screen should capture; the form flags the ones still empty before the call ends.
+KEY_FACT_FIELDS = ("current_status", "reasons_for_change", "next_company_requirements", "main_skills",
+                   "current_salary", "expected_salary", "bottom_line", "willing_to_relocate",
+                   "interview_availability")
 PIPELINE_STAGES = ("sourced", "screened", "shortlisted", "recommended", "interview", "offer", "placed",
                    "rejected", "talent_pool")
 
@@ -189,6 +195,12 @@ class KeyFacts:
     expected_salary: Salary | None = None
     bottom_line: Salary | None = None
     willing_to_relocate: bool | None = None
+    unemployed_since: date | None = None
+    interview_availability: str = ""
+
+    def missing(self) -> tuple[str, ...]:
+        """The key facts (of ``KEY_FACT_FIELDS``) not captured yet."""
+        return tuple(f for f in KEY_FACT_FIELDS if getattr(self, f) in (None, ""))
 
 
 @dataclass(frozen=True)
@@ -233,11 +245,18 @@ class CandidateRecord(CandidateInput):
     facts: KeyFacts = field(default_factory=KeyFacts)
     resume_text: str = ""
     resumes: tuple[ResumeFileRecord, ...] = ()
+    # When each key fact was last stated (on a call or in the profile), by field name.
+    facts_confirmed: dict[str, datetime] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class ScreenInput:
-    """A finished phone screen, in the order of the call."""
+    """A finished phone screen, in the order of the call. Times are naive UTC.
+
+    ``convenient=False`` ends the call at the opening: ``callback_at`` (if given) becomes a reminder.
+    ``doubt_explanations`` pairs a resume doubt's id with what the candidate said about it;
+    ``candidate_qa`` maps a topic of ``QUESTION_TOPICS`` to ``(asked, answered)``.
+    """
 
     candidate_id: int
     position_id: int | None = None
@@ -245,23 +264,71 @@ class ScreenInput:
     introduced: bool = False
     purpose_explained: bool = False
     convenient: bool | None = True
+    callback_at: datetime | None = None
     job_search_direction: str = ""
     relevant_experience: str = ""
     doubts_explained: str = ""
+    doubt_explanations: tuple[tuple[int, str], ...] = ()
     candidate_questions: str = ""
+    candidate_qa: dict[str, tuple[str, str]] = field(default_factory=dict)
     facts: KeyFacts = field(default_factory=KeyFacts)
     intention: str = ""
     outcome: str = ""
+    outcome_reason_code: str = ""
     outcome_reason: str = ""
+    follow_up_at: datetime | None = None
     assessment: str = ""
     notes: str = ""
     started_at: datetime | None = None
+    ended_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class ScreenRecord(ScreenInput):
     id: int = 0
-    ended_at: datetime | None = None
+    position_title: str = ""
+    company_name: str = ""
+
+    @property
+    def duration_seconds(self) -> int | None:
+        if self.started_at is None or self.ended_at is None:
+            return None
+        return max(0, int((self.ended_at - self.started_at).total_seconds()))
+
+
+@dataclass(frozen=True)
+class ScreenDraftRecord:
+    """A phone screen in progress: the form's raw state (every field as typed), kept across a crash."""
+
+    candidate_id: int
+    candidate_name: str
+    position_id: int | None
+    started_at: datetime
+    saved_at: datetime
+    state: dict[str, object]
+
+
+@dataclass(frozen=True)
+class FactChange:
+    """One statement of a key fact: ``value`` as stored (see ``fact_value_text``), when and where."""
+
+    field: str
+    value: str
+    source: str  # screen | profile
+    at: datetime
+    screen_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a candidate's history, newest first: a call, a stage change, a reminder, an import…"""
+
+    at: datetime
+    kind: str  # call | stage | reminder | import | note | report | email
+    title: str  # the position ("Sales Director — Acme"), a reminder's note, an activity's summary
+    detail: str = ""  # calls: the outcome or "not_convenient"; stages: "from→to"; reminders: their kind
+    screen_id: int | None = None
+    done: bool | None = None  # reminders: done or still open
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from hhdesk.core.db.models import Candidate, CandidateSkill, ResumeFile, ResumeText
+from hhdesk.core.skills import default_vocabulary
 
 FTS_TABLE = "candidate_fts"
 # FTS5 keeps "c++" and "c#" whole when "+" and "#" are token characters.
@@ -152,9 +153,10 @@ def _documents(conn: Connection, ids: Sequence[int]) -> Iterator[tuple[int, str,
     people = conn.execute(select(c.id, c.full_name, c.current_title, c.current_company, c.city, c.email,
                                  c.phone).where(c.id.in_(ids))).all()
     skills: dict[int, list[str]] = {}
+    vocabulary = default_vocabulary()  # "Supply Chain Management" is also found as 供应链 and scm
     for cid, skill in conn.execute(select(CandidateSkill.candidate_id, CandidateSkill.skill)
                                    .where(CandidateSkill.candidate_id.in_(ids))):
-        skills.setdefault(cid, []).append(skill)
+        skills.setdefault(cid, []).extend((skill, *vocabulary.spellings(skill)))
     bodies: dict[int, list[str]] = {}
     for cid, text in conn.execute(select(ResumeFile.candidate_id, ResumeText.text)
                                   .join(ResumeText, ResumeText.resume_file_id == ResumeFile.id)

@@ -209,6 +209,11 @@ class SkillVocabulary:
         """The canonical name, or the cleaned input (original case) when the skill is unknown."""
         return self.canonical(name) or clean(name)
 
+    def spellings(self, name: str) -> tuple[str, ...]:
+        """The shipped aliases of the skill spelled exactly ``name`` (its canonical name), else none."""
+        entry = self._entries.get(name)
+        return entry.aliases if entry else ()
+
     def category(self, name: str) -> str | None:
         """The category of the skill ``name`` means, or None (unknown skill or user skill)."""
         canonical = self.canonical(name)

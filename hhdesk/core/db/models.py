@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     Date,
@@ -159,6 +160,8 @@ class KeyFactColumns:
     reasons_for_change: Mapped[str] = mapped_column(Text, default="")
     next_company_requirements: Mapped[str] = mapped_column(Text, default="")
     willing_to_relocate: Mapped[bool | None] = mapped_column(Boolean)
+    unemployed_since: Mapped[date | None] = mapped_column(Date)
+    interview_availability: Mapped[str] = mapped_column(Text, default="")  # "evenings, from 12-05"
     current_salary_minor: Mapped[int | None] = mapped_column(BigInteger)
     current_salary_currency: Mapped[str] = mapped_column(String(3), default="CNY")
     current_salary_period: Mapped[str] = mapped_column(String(8), default="month")
@@ -287,9 +290,41 @@ class PhoneScreen(KeyFactColumns, Base):
     # Intention and outcome
     intention: Mapped[str] = mapped_column(String(16), default="")  # interested | considering | not_interested
     outcome: Mapped[str] = mapped_column(String(16), default="")  # recommend | talent_pool | not_suitable
+    outcome_reason_code: Mapped[str] = mapped_column(String(16), default="")  # see NOT_SUITABLE_REASONS
     outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    follow_up_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What the candidate asked and was told: {"location": {"asked": "...", "answered": "..."}, ...}
+    candidate_qa: Mapped[dict] = mapped_column(JSON, default=dict)
     assessment: Mapped[str] = mapped_column(Text, default="")  # the consultant's judgement, for the report
     notes: Mapped[str] = mapped_column(Text, default="")  # internal, never printed
+
+
+class ScreenDraft(Base):
+    """A phone screen in progress, saved as the consultant types: the form's state, restored after a crash."""
+
+    __tablename__ = "screen_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"), unique=True)
+    position_id: Mapped[int | None] = mapped_column(ForeignKey("position.id", ondelete="SET NULL"))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    state: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class FactConfirmation(Base):
+    """A key fact as stated at one time (on a call or in the profile): the candidate's fact history."""
+
+    __tablename__ = "fact_confirmation"
+    __table_args__ = (Index("ix_fact_confirmation_candidate_field", "candidate_id", "field", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
+    screen_id: Mapped[int | None] = mapped_column(ForeignKey("phone_screen.id", ondelete="SET NULL"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Text, default="")  # as stored, e.g. "35000.00 CNY month ×14"
+    source: Mapped[str] = mapped_column(String(16), default="screen")  # screen | profile
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class PipelineEntry(Base):
@@ -366,6 +401,7 @@ __all__ = [
     "CandidateSkill",
     "Company",
     "Contact",
+    "FactConfirmation",
     "PhoneScreen",
     "PipelineEntry",
     "PipelineEvent",
@@ -375,6 +411,7 @@ __all__ = [
     "ResumeDoubt",
     "ResumeFile",
     "ResumeText",
+    "ScreenDraft",
     "Setting",
     "SkillAlias",
     "utcnow",

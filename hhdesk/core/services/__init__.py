@@ -16,9 +16,11 @@ from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
 from hhdesk.core.services.reports import ReportService
+from hhdesk.core.services.screen_drafts import ScreenDraftService
 from hhdesk.core.services.screens import ScreenService
 from hhdesk.core.services.settings import SettingsService
 from hhdesk.core.services.skills import SkillService
+from hhdesk.core.services.timeline import TimelineService
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Services:
     reports: ReportService
     skills: SkillService
     candidate_list: CandidateListService
+    drafts: ScreenDraftService
+    timeline: TimelineService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -48,9 +52,9 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     settings = SettingsService(sessions)
     companies = CompanyService(sessions, settings.get("phone_region") or "CN")
     candidates = CandidateService(sessions, ResumeStore(data_dir), settings.get("phone_region") or "CN")
-    screens = ScreenService(sessions)
     skills = SkillService(sessions)
+    screens = ScreenService(sessions, skills)
     matches = MatchService(sessions, skills)
     reports = ReportService(sessions, candidates, companies, screens, matches, settings)
     return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
-                    skills, CandidateListService(sessions))
+                    skills, CandidateListService(sessions), ScreenDraftService(sessions), TimelineService(sessions))

@@ -25,6 +25,7 @@ from hhdesk.core.records import (
 from hhdesk.core.resume_store import ResumeStore, file_sha256
 from hhdesk.core.search import index_candidates, remove_candidates
 from hhdesk.core.services._mapping import required_text, salary_from, years
+from hhdesk.core.services.timeline import facts_confirmed
 
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
@@ -41,10 +42,12 @@ def facts_of(row: Candidate) -> KeyFacts:
         expected_salary=salary_from(row, "expected_salary"),
         bottom_line=salary_from(row, "bottom_line"),
         willing_to_relocate=row.willing_to_relocate,
+        unemployed_since=row.unemployed_since,
+        interview_availability=row.interview_availability,
     )
 
 
-def candidate_record(row: Candidate) -> CandidateRecord:
+def candidate_record(row: Candidate, confirmed: dict | None = None) -> CandidateRecord:
     latest = row.resumes[-1] if row.resumes else None
     return CandidateRecord(
         id=row.id,
@@ -65,6 +68,7 @@ def candidate_record(row: Candidate) -> CandidateRecord:
         education_level=row.education_level,
         doubts=tuple(DoubtRecord(d.id, d.kind, d.description, d.start_on, d.end_on, d.explanation)
                      for d in row.doubts),
+        facts_confirmed=confirmed or {},
     )
 
 
@@ -96,7 +100,7 @@ class CandidateService:
                 selectinload(Candidate.doubts)])
             if row is None:
                 raise NotFoundError(f"Candidate {candidate_id} does not exist.")
-            return candidate_record(row)
+            return candidate_record(row, facts_confirmed(s, candidate_id))
 
     def save(self, data: CandidateInput, candidate_id: int | None = None) -> CandidateRecord:
         """Create or update a candidate's profile fields and skills."""
