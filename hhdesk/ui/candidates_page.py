@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +17,16 @@ from hhdesk.core.records import (
     CandidateRecord,
     ImportOutcome,
     PositionRecord,
+    ScreenDraftRecord,
+    ScreenInput,
     ScreenRecord,
     ValidationError,
 )
 from hhdesk.core.skill_text import split_skills
 from hhdesk.ui.candidate_form import CandidateForm
+from hhdesk.ui.candidate_history import CandidateHistory
 from hhdesk.ui.candidate_list_model import CandidateListModel
-from hhdesk.ui.dialogs import form_error_handler, show_status
+from hhdesk.ui.dialogs import MessageBox, form_error_handler, show_status
 from hhdesk.ui.formatting import count_text, ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
 from hhdesk.ui.phone_screen import PhoneScreenForm
@@ -35,9 +39,11 @@ if TYPE_CHECKING:
 
 
 class CandidatesPage(QWidget):
-    """Emits ``screen_saved(record)`` after a phone screen was stored."""
+    """Emits ``screen_saved(record)`` after a phone screen was stored, ``call_restored(message)`` when an
+    unfinished call is reopened at start-up."""
 
     screen_saved = Signal(object)
+    call_restored = Signal(str)  # an unfinished call was opened again at start-up; the message says whose
     resumes_dropped_on_candidate = Signal(list, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,6 +66,8 @@ class CandidatesPage(QWidget):
         self.screen_form = PhoneScreenForm()
         self.ui.detail_tabs.addTab(self.profile_form, self.tr("&Profile"))
         self.ui.detail_tabs.addTab(self.screen_form, self.tr("P&hone screen"))
+        self.history = CandidateHistory()
+        self.ui.detail_tabs.addTab(self.history, self.tr("Histor&y"))
         self.ui.splitter.setSizes([520, 700])
         self._services: Services | None = None
         self._tasks: TaskRunner | None = None
@@ -77,6 +85,8 @@ class CandidatesPage(QWidget):
         self.screen_form.save_requested.connect(self._on_screen_form_save_requested)
         self.screen_form.position_changed.connect(self._on_screen_form_position_changed)
         self.screen_form.facts_changed.connect(self._on_screen_form_facts_changed)
+        self.screen_form.draft_changed.connect(self._on_screen_form_draft_changed)
+        self.screen_form.discard_requested.connect(self._on_screen_form_discard_requested)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.filter_edit.setFocus)
         self._review: list[int] = []
         self._review_index = 0
@@ -94,6 +104,28 @@ class CandidatesPage(QWidget):
         bus.changed.connect(self._on_bus_changed)
         self.reload()
         self._reload_positions()
+        self._load_vocabulary()
+        self._tasks.submit(services.drafts.all, self._on_drafts_found)
+
+    def _on_drafts_found(self, drafts: list[ScreenDraftRecord]) -> None:
+        """A call was left unfinished (a crash, a closed window): open it again where it stopped."""
+        if not drafts:
+            return
+        newest = drafts[0]
+        self.select_candidate(newest.candidate_id)
+        self.open_screen()
+        started = newest.started_at.replace(tzinfo=UTC).astimezone()
+        text = self.tr("Unfinished call with %1 restored (started %2).").replace("%1", newest.candidate_name) \
+            .replace("%2", started.strftime("%Y-%m-%d %H:%M"))
+        if len(drafts) > 1:
+            text += " " + self.tr("%1 more unfinished calls are kept with their candidates.").replace(
+                "%1", str(len(drafts) - 1))
+        self.call_restored.emit(text)
+
+    def _load_vocabulary(self) -> None:
+        if self._services and self._tasks:
+            self._tasks.submit(self._services.skills.vocabulary,
+                               lambda vocabulary: self.screen_form.set_skill_completions(vocabulary.completions()))
 
     def current_filter(self) -> CandidateFilter:
         ui = self.ui
@@ -230,6 +262,8 @@ class CandidatesPage(QWidget):
             self.reload()
         if kind in ("position", "company", "all"):
             self._reload_positions()
+        if kind in ("skills", "all"):
+            self._load_vocabulary()
 
     def _reload_positions(self) -> None:
         if self._services and self._tasks:
@@ -300,8 +334,54 @@ class CandidatesPage(QWidget):
         self._current = record
         self.ui.name_heading_label.setText(record.full_name)
         self.profile_form.load(record)
-        self.screen_form.load(record)
+        form = self.screen_form
+        if not (form.candidate_id() == record.id and form.started()):  # never wipe a call in progress
+            form.load(record)
+            if self._services and self._tasks:
+                drafts, candidate_id = self._services.drafts, record.id
+                self._tasks.submit(lambda: drafts.get(candidate_id), lambda d: self._restore_draft(record, d))
+        self._load_history(record)
         self.ui.detail_stack.setCurrentWidget(self.ui.detail_page)
+
+    def _load_history(self, record: CandidateRecord) -> None:
+        """The timeline and every screen with its facts then, read on the database thread."""
+        if not self._services or not self._tasks:
+            return
+        services, candidate_id = self._services, record.id
+
+        def show(result: tuple[list, list]) -> None:
+            if self._current is not None and self._current.id == candidate_id:
+                self.history.show_history(self._current, *result)
+
+        self._tasks.submit(lambda: (services.timeline.timeline(candidate_id), services.screens.history(candidate_id)),
+                           show)
+
+    def _restore_draft(self, record: CandidateRecord, draft: ScreenDraftRecord | None) -> None:
+        form = self.screen_form
+        if draft is not None and form.candidate_id() == record.id and not form.started():
+            form.load(record, draft)
+
+    def _on_screen_form_draft_changed(self) -> None:
+        form = self.screen_form
+        if not form.started() or not form.candidate_id() or not self._services or not self._tasks:
+            return
+        drafts, candidate_id, position_id = self._services.drafts, form.candidate_id(), form.position_id() or None
+        started, state = form.started_at(), form.state()
+        # A failed draft save must not interrupt the call: the next keystroke tries again.
+        self._tasks.submit(lambda: drafts.save(candidate_id, position_id, started, state), lambda _r: None,
+                           lambda _exc: show_status(self, self.tr("The call could not be saved as a draft.")))
+
+    def _on_screen_form_discard_requested(self) -> None:
+        form = self.screen_form
+        if not self._current or not self._services or not self._tasks:
+            return
+        if form.started() and not MessageBox.confirm(self, self.tr("Throw away everything typed for this call?")):
+            return
+        form.stop_call()
+        record, drafts = self._current, self._services.drafts
+        form.load(record)
+        self._tasks.submit(lambda: drafts.discard(record.id),
+                           lambda _found: show_status(self, self.tr("Call discarded.")))
 
     def _on_profile_form_save_requested(self, candidate_id: int, data: object) -> None:
         if not self._services or not self._tasks:
@@ -316,15 +396,26 @@ class CandidatesPage(QWidget):
         if self._bus:
             self._bus.changed.emit("candidate")
 
-    def _on_screen_form_save_requested(self, data: object) -> None:
+    def _on_screen_form_save_requested(self, data: ScreenInput) -> None:
         if not self._services or not self._tasks:
             return
+        if data.convenient is not False:
+            missing = self.screen_form.missing_facts()
+            if missing and not MessageBox.confirm(self, self.tr(
+                    "These key facts were not captured: %1.\n\nSave and end the call anyway?").replace(
+                    "%1", ", ".join(missing))):
+                return
         services = self._services
         self._tasks.submit(lambda: services.screens.record(data), self._on_screen_saved,
                            form_error_handler(self, self.screen_form))
 
     def _on_screen_saved(self, record: ScreenRecord) -> None:
-        show_status(self, self.tr("Phone screen saved."))
+        self.screen_form.stop_call()
+        if record.convenient is False and record.callback_at is not None:
+            when = record.callback_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            show_status(self, self.tr("Call ended: a reminder to call back at %1 was set.").replace("%1", when))
+        else:
+            show_status(self, self.tr("Phone screen saved."))
         self._current = None  # reload the profile with the new facts
         if self._services and self._tasks:
             services = self._services

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.resumes_dropped.connect(self._on_resumes_dropped)
         self.candidates_page.resumes_dropped_on_candidate.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
+        self.candidates_page.call_restored.connect(self._on_candidates_page_call_restored)
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -149,6 +150,10 @@ class MainWindow(QMainWindow):
                          getattr(exc, "formatted_traceback", ""))
 
     # other actions ---------------------------------------------------------------------------
+    def _on_candidates_page_call_restored(self, message: str) -> None:
+        self.ui.main_tabs.setCurrentWidget(self.candidates_page)
+        self.statusBar().showMessage(message, 15000)
+
     def _on_candidates_page_screen_saved(self, record: ScreenRecord) -> None:
         if record.position_id:
             self.match_page.show_candidate(record.position_id, record.candidate_id)

@@ -93,8 +93,18 @@ def test_the_phone_screen_lists_the_resume_doubts(qtbot, window, services, tmp_p
         drop_files(window, [resume])
     page = window.candidates_page
     qtbot.waitUntil(lambda: page.profile_form.ui.name_edit.text() == "张伟")
-    text = page.screen_form.ui.doubts_edit.toPlainText()
-    assert text.count("• ") >= 2 and "—" in text  # the gap and the short tenure, ready for explanations
+    # The gap and the short tenure, each with a field for the candidate's explanation.
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    layout = page.screen_form.ui.doubts_layout
+    rows = [(layout.itemAt(r, layout.ItemRole.LabelRole), layout.itemAt(r, layout.ItemRole.FieldRole))
+            for r in range(layout.rowCount())]
+    doubts = [(label.widget().text(), field.widget()) for label, field in rows if label and field]
+    assert len(doubts) >= 2
+    assert all(isinstance(edit, QLineEdit) and edit.text() == "" for _text, edit in doubts)
+    assert any("2018" in text for text, _edit in doubts) and all(isinstance(t, str) and t for t, _e in doubts)
+    assert not any(isinstance(w, QLabel) and "None found" in w.text()
+                   for w in page.screen_form.ui.doubts_container.findChildren(QLabel))
 
 
 def test_a_resume_attached_to_a_known_person_can_be_separated(qtbot, window, services, tmp_path) -> None:  # noqa: ANN001
