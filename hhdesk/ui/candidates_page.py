@@ -361,6 +361,10 @@ class CandidatesPage(QWidget):
         if draft is not None and form.candidate_id() == record.id and not form.started():
             form.load(record, draft)
 
+    def save_call_draft_now(self) -> None:
+        """Store the call in progress at once (the window is closing), not after the typing pause."""
+        self.screen_form.flush_draft()
+
     def _on_screen_form_draft_changed(self) -> None:
         form = self.screen_form
         if not form.started() or not form.candidate_id() or not self._services or not self._tasks:

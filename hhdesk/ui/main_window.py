@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self.ui.main_tabs.setCurrentWidget(self.companies_page)
             self.companies_page.confirm_leave(lambda: QTimer.singleShot(0, self.close))
             return
+        self.candidates_page.save_call_draft_now()  # a call in progress: its last keystrokes too
         if self._tasks is not None:
             self._tasks.wait_for_done(10000)  # let a running save finish: nothing typed is lost
         event.accept()

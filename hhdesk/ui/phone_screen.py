@@ -148,6 +148,7 @@ class PhoneScreenForm(QWidget):
     def load(self, candidate: CandidateRecord, draft: ScreenDraftRecord | None = None) -> None:
         """Start a fresh screen for ``candidate`` (facts prefilled from what is known), or continue ``draft``."""
         ui = self.ui
+        self.flush_draft()  # the previous call's last keystrokes, before the form changes hands
         self._loading = True
         try:
             self._candidate_id = candidate.id
@@ -465,6 +466,12 @@ class PhoneScreenForm(QWidget):
             self.show_error(exc)
             return
         self.save_requested.emit(data)
+
+    def flush_draft(self) -> None:
+        """Emit ``draft_changed`` now if typing is waiting to be saved."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.draft_changed.emit()
 
     def stop_call(self) -> None:
         """After the screen was stored: the timer stops until the next call starts."""
