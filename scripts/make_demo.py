@@ -417,7 +417,9 @@ SCREENS: list[tuple[str, str, dict[str, Any]]] = [
                    next_company_requirements="核心业务、技术有挑战；年包涨幅 20% 以上；不接受 996。",
                    main_skills="Java, Spring Boot, Kafka, 分布式事务, 对账系统",
                    current_salary="32k×15", expected_salary="40k×15", bottom_line="37k×15",
-                   willing_to_relocate=False),
+                   willing_to_relocate=False, interview_availability="下周二、周四晚上 7 点后"),
+        candidate_qa={"schedule": ("是否需要值夜班？", "清算窗口期每季度轮值一次，有调休。"),
+                      "other": ("新加坡轮岗的条件？", "入职满一年、绩效 B+ 以上可申请。")},
         intention="interested", outcome="recommend",
         assessment="李浩然技术扎实，清结算业务理解深入，对账重构项目成果可量化，与岗位高度匹配。"
                    "沟通清晰、稳定性好（现公司 4 年），期望薪资在预算范围内，建议尽快安排技术面。",
@@ -433,7 +435,7 @@ SCREENS: list[tuple[str, str, dict[str, Any]]] = [
                    next_company_requirements="持牌或合规背景好的平台；负责人岗位；可带团队。",
                    main_skills="Python, 机器学习, Credit Risk, 评分卡, SQL",
                    current_salary="4.5万×14", expected_salary="5.5万×14", bottom_line="5万×14",
-                   willing_to_relocate=False),
+                   willing_to_relocate=False, interview_availability="工作日午休时间，可请假半天"),
         intention="interested", outcome="recommend",
         assessment="王静怡风控建模经验完整，既懂模型又懂业务指标，带过团队，符合负责人定位。"
                    "期望在预算内；离职需 60 天交接，需提前与客户确认到岗时间。",
@@ -553,13 +555,15 @@ def build(services: Services) -> None:
             current_salary=parse_salary(raw["current_salary"]),
             expected_salary=parse_salary(raw["expected_salary"]),
             bottom_line=parse_salary(raw["bottom_line"]),
-            willing_to_relocate=raw["willing_to_relocate"])
+            willing_to_relocate=raw["willing_to_relocate"],
+            interview_availability=raw.get("interview_availability", ""))
         started, ended = _screen_times(index)
         services.screens.record(ScreenInput(
             candidate_id=candidates[name], position_id=positions[title],
             identity_confirmed=True, introduced=True, purpose_explained=True, convenient=True,
             job_search_direction=spec["job_search_direction"], relevant_experience=spec["relevant_experience"],
             doubts_explained=spec["doubts_explained"], candidate_questions=spec["candidate_questions"],
+            candidate_qa=spec.get("candidate_qa", {}),
             facts=facts, intention=spec["intention"], outcome=spec["outcome"],
             outcome_reason=spec.get("outcome_reason", ""), assessment=spec["assessment"], notes=spec["notes"],
             started_at=started, ended_at=ended))
