@@ -451,5 +451,8 @@ class CandidatesPage(QWidget):
                            self._on_live_match)
 
     def _on_live_match(self, result: MatchResult) -> None:
-        weakest = min((c for c in result.criteria if c.score is not None), key=lambda c: c.score, default=None)
-        self.screen_form.show_match(result.total, weakest.explanation if weakest else "")
+        """The degree with one reason: about what was just typed (the bottom line…), else the weakest point."""
+        known = [c for c in result.criteria if c.score is not None]
+        topic = next((c for c in result.criteria if c.key == self.screen_form.last_topic), None)
+        reason = topic or min(known, key=lambda c: c.score, default=None)
+        self.screen_form.show_match(result.total, reason.explanation if reason else "")

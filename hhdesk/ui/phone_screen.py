@@ -7,6 +7,7 @@ emits, and stores its :meth:`PhoneScreenForm.state` as a draft while the consult
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
@@ -74,6 +75,7 @@ class PhoneScreenForm(QWidget):
         self._doubt_edits: list[tuple[int, QLineEdit]] = []
         self._company: CompanyRecord | None = None
         self._position: PositionRecord | None = None
+        self.last_topic = ""  # the match criterion the last edit concerns ("salary", "skills", "location")
         fill_choices(ui)
         self._labels = fact_labels(ui)
         self.skill_completer = SkillListCompleter(self)
@@ -95,6 +97,10 @@ class PhoneScreenForm(QWidget):
         for name in (*_DATES, "notice_days_spin", "callback_edit"):
             getattr(ui, name).editingFinished.connect(self._on_edited)
         ui.notice_days_spin.valueChanged.connect(self._on_edited)
+        for edit in (ui.current_salary_edit, ui.expected_salary_edit, ui.bottom_line_edit):
+            edit.textEdited.connect(lambda _t: setattr(self, "last_topic", "salary"))
+        ui.main_skills_edit.textEdited.connect(lambda _t: setattr(self, "last_topic", "skills"))
+        ui.relocate_combo.activated.connect(lambda _i: setattr(self, "last_topic", "location"))
         ui.convenient_check.toggled.connect(self._on_convenient_toggled)
         ui.status_combo.currentIndexChanged.connect(self._sync_status_widgets)
         ui.unemployed_since_check.toggled.connect(self._sync_status_widgets)
@@ -153,6 +159,7 @@ class PhoneScreenForm(QWidget):
         try:
             self._candidate_id = candidate.id
             self._started_at = None
+            self.last_topic = ""
             self._clock.stop()
             facts = candidate.facts
             for check in (ui.identity_check, ui.introduced_check, ui.purpose_check, ui.follow_up_check):
@@ -190,6 +197,7 @@ class PhoneScreenForm(QWidget):
         self._sync_outcome_widgets()
         self._on_convenient_toggled(ui.convenient_check.isChecked())
         self._show_missing()
+        self._show_salary_reading()
         self._show_time()
 
     def _build_doubts(self, candidate: CandidateRecord) -> None:
@@ -376,6 +384,24 @@ class PhoneScreenForm(QWidget):
         self._debounce.start()
         self._draft_timer.start()
         self._show_missing()
+        self._show_salary_reading()
+
+    def _show_salary_reading(self) -> None:
+        """How the typed salaries were read ("36k×13" → ¥36,000 × 13), or what is wrong with one."""
+        ui, parts = self.ui, []
+        for name, edit in ((self.tr("current"), ui.current_salary_edit), (self.tr("expected"), ui.expected_salary_edit),
+                           (self.tr("bottom line"), ui.bottom_line_edit)):
+            try:
+                salary = parse_salary(edit.text())
+            except SalaryParseError as exc:
+                ui.salary_hint_label.setStyleSheet("color: #b00020;")
+                ui.salary_hint_label.setText(f"{name}: {exc}")
+                return
+            if salary is not None:
+                yearly = money_text(replace(salary, amount_minor=salary.annual_minor, period="year"))
+                parts.append(f"{name} {money_text(salary)}" + ("" if salary.period == "year" else f" ({yearly})"))
+        ui.salary_hint_label.setStyleSheet("color: #555;")
+        ui.salary_hint_label.setText(self.tr("Read as: %1").replace("%1", " · ".join(parts)) if parts else "")
 
     def _show_time(self) -> None:
         if self._started_at is None:

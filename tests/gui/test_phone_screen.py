@@ -165,6 +165,8 @@ def test_a_whole_call_with_the_keyboard_only(qtbot, services, call_setup, window
     qtbot.waitUntil(lambda: degree(form) is not None and degree(form) != before, timeout=5000)
     after = degree(form)
     assert after > before
+    assert "negotiable" in ui.match_label.text()  # the reason is about what was just typed
+    assert "bottom line ¥33,000 × 13 (¥429,000 per year)" in ui.salary_hint_label.text()  # how it was read
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Down)  # relocate: Unknown → Yes
     press(qtbot, Qt.Key.Key_Tab)
