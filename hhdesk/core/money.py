@@ -127,3 +127,20 @@ def parse_salary(text: str, default_currency: str = "CNY") -> Salary | None:
     if parsed.low != parsed.high:
         raise SalaryParseError("Enter one figure here, not a range.")
     return parsed.low
+
+
+# Reference rates to CNY for comparing a salary with a budget in another currency (match engine). They are
+# rough on purpose: a match says "fits / negotiable / out of range", it does not price an offer.
+RATES_TO_CNY: dict[str, float] = {"CNY": 1.0, "USD": 7.2, "EUR": 7.8, "HKD": 0.92, "GBP": 9.1, "SGD": 5.4,
+                                  "JPY": 0.048}
+
+
+def convert_minor(amount_minor: int, source: str, target: str) -> int | None:
+    """``amount_minor`` in ``source`` currency expressed in ``target`` (minor units, rounded); None when
+    either currency has no reference rate."""
+    if source == target:
+        return amount_minor
+    a, b = RATES_TO_CNY.get(source), RATES_TO_CNY.get(target)
+    if a is None or b is None:
+        return None
+    return round(amount_minor * a / b)

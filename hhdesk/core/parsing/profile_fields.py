@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from hhdesk.core.languages import LANGUAGE_RE, SPELLING_TO_LANGUAGE
 from hhdesk.core.parsing.sections import normalise_lines, sections
 from hhdesk.core.skills import SkillVocabulary, default_vocabulary
 
@@ -53,29 +54,8 @@ _CITY_LABEL = re.compile(
 )
 _TOP_LINES = 12
 
-_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "English": ("english", "英语", "英文", "cet-4", "cet-6", "cet4", "cet6", "ielts", "toefl", "雅思", "托福"),
-    "Mandarin": ("mandarin", "普通话", "putonghua"),
-    "Chinese": ("chinese", "中文", "汉语"),
-    "Cantonese": ("cantonese", "粤语", "广东话"),
-    "Japanese": ("japanese", "日语", "日文", "jlpt"),
-    "Korean": ("korean", "韩语", "韩文"),
-    "French": ("french", "法语"),
-    "German": ("german", "德语", "deutsch"),
-    "Spanish": ("spanish", "西班牙语", "español"),
-    "Russian": ("russian", "俄语"),
-    "Portuguese": ("portuguese", "葡萄牙语"),
-    "Italian": ("italian", "意大利语"),
-    "Arabic": ("arabic", "阿拉伯语"),
-    "Hindi": ("hindi",),
-    "Vietnamese": ("vietnamese", "越南语"),
-    "Thai": ("thai", "泰语"),
-}
-_LANGUAGE_SPELLING = {s: name for name, spellings in _LANGUAGES.items() for s in spellings}
-_LANGUAGE_RE = re.compile(
-    r"(?i)(?<![a-z])(?:" + "|".join(re.escape(s) for s in sorted(_LANGUAGE_SPELLING, key=len, reverse=True))
-    + r")(?![a-z])"
-)
+_LANGUAGE_SPELLING = SPELLING_TO_LANGUAGE
+_LANGUAGE_RE = LANGUAGE_RE
 # Words that make a language mention a statement of ability, not a course or a topic.
 _LEVEL = re.compile(
     r"(?i)native|fluent|proficien|business|conversational|basic|intermediate|advanced|mother tongue|bilingual|"
