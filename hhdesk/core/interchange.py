@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Engine, Integer, Numeric, String, Table, func, select, text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Engine, Integer, Numeric, String, Table, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from hhdesk.core.db.models import Base
@@ -62,7 +62,9 @@ def _decode(table: Table, column: str, value: Any) -> Any:
             return value
         if isinstance(col_type, String) and not isinstance(value, str):
             raise TypeError("expected text")
-    except (TypeError, ValueError) as exc:
+        if isinstance(col_type, JSON) and not isinstance(value, dict):
+            raise TypeError("expected an object")
+    except (TypeError, ValueError, InvalidOperation) as exc:
         raise InterchangeError(f"{table.name}.{column}: {value!r} is not valid ({exc}).") from exc
     return value
 

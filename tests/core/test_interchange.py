@@ -120,6 +120,12 @@ def _breakers() -> dict[str, tuple[Any, str]]:
     def date(d: dict[str, Any]) -> None:
         d["tables"]["candidate"][0]["created_at"] = "last tuesday"
 
+    def decimal(d: dict[str, Any]) -> None:
+        d["tables"]["candidate"][0]["years_experience"] = "lots"
+
+    def json_list(d: dict[str, Any]) -> None:
+        d["tables"]["phone_screen"][0]["candidate_qa"] = [1, 2]
+
     def no_tables(d: dict[str, Any]) -> None:
         del d["tables"]
 
@@ -136,6 +142,8 @@ def _breakers() -> dict[str, tuple[Any, str]]:
         "foreign key": (foreign_key, "inconsistent|FOREIGN KEY"),
         "boolean as yes": (boolean, r"position_skill\.must_have.*'yes'"),
         "bad datetime": (date, r"candidate\.created_at"),
+        "bad decimal": (decimal, r"candidate\.years_experience.*'lots'"),
+        "json not an object": (json_list, r"phone_screen\.candidate_qa.*expected an object"),
         "no tables": (no_tables, "no 'tables'"),
         "rows not a list": (rows_not_list, "must be a list"),
     }
