@@ -40,7 +40,9 @@ def load_demo(services) -> dict[str, int]:  # noqa: ANN001
     """Load the shipped demo agency through the ordinary import."""
     from hhdesk.core.interchange import import_data
 
-    return import_data(services.engine, demo_document_path(), replace=True)
+    counts = import_data(services.engine, demo_document_path(), replace=True)
+    services.matches.reset()  # the import bypasses the ORM the match index listens to
+    return counts
 
 
 def demo_document_path() -> Path:

@@ -30,6 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parse.add_argument("--json", action="store_true", help="print a JSON array, one object per file")
     parse.add_argument("--region", default="CN", help="default phone region, ISO 3166 alpha-2 (default: CN)")
+    match = sub.add_parser("match", help="rank candidates for a position, or positions for a candidate")
+    which = match.add_mutually_exclusive_group(required=True)
+    which.add_argument("--position", type=int, metavar="ID", help="rank every candidate for this position")
+    which.add_argument("--candidate", type=int, metavar="ID", help="rank the open positions for this candidate")
+    match.add_argument("--top", type=int, default=20, metavar="N", help="how many to show (default 20; 0: all)")
+    match.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the sentences")
+    match.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -53,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(data_dir, demo=args.demo)
     from hhdesk.core.interchange import InterchangeError, export_data, import_data
+    from hhdesk.core.records import NotFoundError
     from hhdesk.core.services import build_services
 
     services = build_services(data_dir)
@@ -73,13 +81,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{outcome.status:9} {outcome.path}: {detail}")
             failed = sum(o.status == "failed" for o in outcomes)
             print(f"{len(outcomes)} files, {failed} failed")
+        elif args.command == "match":
+            from hhdesk.core.match_report import print_match
+
+            return print_match(services, args.position, args.candidate, args.top or None, args.lang, args.json)
         elif args.command == "load-demo":
             from hhdesk.app import load_demo
 
             counts = load_demo(services)
             print(f"Loaded the demo agency ({counts.get('company', 0)} companies, "
                   f"{counts.get('candidate', 0)} candidates) into {data_dir}")
-    except InterchangeError as exc:
+    except (InterchangeError, NotFoundError, ValueError) as exc:
         print(f"hhdesk: {exc}", file=sys.stderr)
         return 2
     finally:

@@ -140,6 +140,8 @@ class PositionInput:
     fee_value: float | None = None  # percent of annual package (20.0) or a fixed amount in major units
     opened_on: date | None = None
     target_on: date | None = None
+    # Match weights this position sets instead of the defaults (core.matching.DEFAULT_WEIGHTS), 0–100 each.
+    match_weights: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

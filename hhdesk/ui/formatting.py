@@ -59,3 +59,11 @@ def ui_language() -> str:
 def count_text(n: int, one: str, many: str) -> str:
     """``one`` (already translated, e.g. "1 position") or ``many`` with %1 replaced by ``n``."""
     return one if n == 1 else many.replace("%1", str(n))
+
+
+def criterion_labels() -> dict[str, str]:
+    """The match criteria's names in the UI language, by key (see core.matching.CRITERIA)."""
+    tr = QCoreApplication.translate
+    return {"skills": tr("Match", "Skills"), "years": tr("Match", "Experience"), "salary": tr("Match", "Salary"),
+            "location": tr("Match", "Location"), "education": tr("Match", "Education & languages"),
+            "availability": tr("Match", "Availability"), "culture": tr("Match", "Culture fit")}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import PositionRecord
 from hhdesk.ui.dialogs import MessageBox, SaveFileDialog, show_status
-from hhdesk.ui.formatting import score_text, ui_language
+from hhdesk.ui.formatting import criterion_labels, score_text, ui_language
 from hhdesk.ui.forms.ui_match_page import Ui_MatchPage
 from hhdesk.ui.record_table_model import Index, RecordTableModel
 
@@ -161,8 +161,7 @@ class MatchPage(QWidget):
             text += self.tr(" (%1% of the score rests on known facts)").replace(
                 "%1", str(round(result.known_share * 100)))
         self.ui.total_label.setText(text)
-        labels = {"skills": self.tr("Skills"), "years": self.tr("Experience"), "salary": self.tr("Salary"),
-                  "location": self.tr("Location")}
+        labels = criterion_labels()
         for criterion in result.criteria:
             row = table.rowCount()
             table.insertRow(row)

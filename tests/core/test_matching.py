@@ -197,8 +197,11 @@ def test_years(lo, hi, years, expected, en, zh) -> None:
          "Position has no salary budget.", "职位未设薪资预算。"),
         (SALARY_POS, cand(), None,
          "Candidate's salary expectation unknown.", "候选人薪资期望未知。"),
-        (SALARY_POS, cand(expected_annual=10_000_000, currency="usd"), None,
-         "Currencies differ (USD vs CNY), cannot compare.", "币种不同（USD 与 CNY），无法比较。"),
+        (SALARY_POS, cand(expected_annual=10_000_000, currency="usd"), 0.0,  # $100k ≈ ¥720k at the reference rate
+         "Expectation ¥720,000/yr is 71% above the budget ceiling ¥420,000/yr.",
+         "期望 ¥720,000/年 比预算上限 ¥420,000/年 高 71%。"),
+        (SALARY_POS, cand(expected_annual=10_000_000, currency="XAU"), None,
+         "Currencies differ (XAU vs CNY), cannot compare.", "币种不同（XAU 与 CNY），无法比较。"),
         (replace(SALARY_POS, currency="USD"), cand(expected_annual=12_345_050, currency="USD"), 1.0,
          "Expects $123,450.50/yr, below the budget floor $300,000/yr.",
          "期望 $123,450.50/年，低于预算下限 $300,000/年。"),
@@ -256,11 +259,11 @@ def test_nothing_known() -> None:
 
 
 def test_total_over_known_only() -> None:
-    # Skills 0.75 known (w 0.5), location 0.2 known (w 0.1); years and salary unknown.
+    # Skills 0.75 known (weight 30), location 0.2 known (weight 6); the other five criteria unknown.
     p = pos(skills=FOUR_SKILLS, city="北京")
     r = score(p, cand(skills=("Python", "Django", "Postgres"), city="上海"))
-    assert r.known_share == pytest.approx(0.6)
-    assert r.total == round(100 * (0.5 * 0.75 + 0.1 * 0.2) / 0.6)  # 66
+    assert r.known_share == pytest.approx(36 / 100)
+    assert r.total == round(100 * (30 * 0.75 + 6 * 0.2) / 36)  # 66
 
 
 def test_full_profile() -> None:
@@ -269,9 +272,9 @@ def test_full_profile() -> None:
     c = cand(skills=("python", "django", "postgresql", "kubernetes"), years_experience=4, city="上海",
              expected_annual=40_000_000)
     r = score(p, c, "zh")
-    assert r.total == 100 and r.known_share == pytest.approx(1.0)
+    assert r.total == 100 and r.known_share == pytest.approx(60 / 100)  # no education, availability, culture
     r2 = score(p, replace(c, expected_annual=60_000_000))
-    assert r2.total == 80
+    assert r2.total == 80  # the salary's 12 of the 60 known
 
 
 def test_unknown_lang_falls_back_to_english() -> None:

@@ -36,7 +36,7 @@ from hhdesk.core.records import (
 from hhdesk.core.services import Services
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-CRITERIA_KEYS = {"skills", "years", "salary", "location"}
+CRITERIA_KEYS = {"skills", "years", "salary", "location", "education", "availability", "culture"}
 
 
 def k(thousands: float, months: int = 14) -> Salary:
@@ -349,7 +349,7 @@ def test_match_score_shape(services: Services) -> None:
     result = services.matches.score(cid, pid)
     assert 0 <= result.total <= 100
     assert {c.key for c in result.criteria} == CRITERIA_KEYS
-    assert len(result.criteria) == 4
+    assert len(result.criteria) == len(CRITERIA_KEYS)
     with pytest.raises(NotFoundError):
         services.matches.score(999, pid)
     with pytest.raises(NotFoundError):

@@ -143,10 +143,11 @@ def test_job_order_to_recommendation_pdf(qtbot, window, services, tmp_path, monk
     # 4. The match view shows the degree and its breakdown.
     mpage = window.match_page
     window.ui.main_tabs.setCurrentWidget(mpage)
-    qtbot.waitUntil(lambda: mpage.ui.breakdown_table.rowCount() == 4)
+    qtbot.waitUntil(lambda: mpage.ui.breakdown_table.rowCount() == 7)
     assert mpage.ui.total_label.text().startswith(candidate.full_name)
-    criteria = {mpage.ui.breakdown_table.item(r, 0).text() for r in range(4)}
-    assert criteria == {"Skills", "Experience", "Salary", "Location"}
+    criteria = {mpage.ui.breakdown_table.item(r, 0).text() for r in range(7)}
+    assert criteria == {"Skills", "Experience", "Salary", "Location", "Education & languages", "Availability",
+                        "Culture fit"}
 
     # 5. Recommend → a PDF saved where the user chose.
     target = tmp_path / "out" / "recommendation.pdf"

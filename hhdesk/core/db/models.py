@@ -122,6 +122,8 @@ class Position(TimestampMixin, Base):
     fee_value_minor: Mapped[int | None] = mapped_column(BigInteger)  # basis points or minor units
     opened_on: Mapped[date | None] = mapped_column(Date)
     target_on: Mapped[date | None] = mapped_column(Date)
+    # The match weights this position overrides: {"skills": 40, "culture": 5} (see core.matching).
+    match_weights: Mapped[dict] = mapped_column(JSON, default=dict)
 
     company: Mapped[Company] = relationship(back_populates="positions")
     skills: Mapped[list[PositionSkill]] = relationship(
@@ -322,8 +324,8 @@ class FactConfirmation(Base):
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
     screen_id: Mapped[int | None] = mapped_column(ForeignKey("phone_screen.id", ondelete="SET NULL"), index=True)
     field: Mapped[str] = mapped_column(String(32))
-    value: Mapped[str] = mapped_column(Text, default="")  # as stored, e.g. "35000.00 CNY month ×14"
-    source: Mapped[str] = mapped_column(String(16), default="screen")  # screen | profile
+    value: Mapped[str] = mapped_column(Text, default="")  # as text, e.g. "¥35,000 × 14" (core.facts)
+    source: Mapped[str] = mapped_column(String(16), default="screen")  # screen (| profile, not written yet)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hhdesk.core.db.models import Activity, Company, Contact, PhoneScreen, PipelineEntry, Position, PositionSkill
+from hhdesk.core.matching import effective_weights
 from hhdesk.core.money import Salary
 from hhdesk.core.records import (
     EDUCATION_LEVELS,
@@ -73,6 +74,7 @@ def position_record(row: Position) -> PositionRecord:
         fee_value=row.fee_value_minor / 100 if row.fee_value_minor is not None else None,
         opened_on=row.opened_on,
         target_on=row.target_on,
+        match_weights={k: float(v) for k, v in (row.match_weights or {}).items()},
     )
 
 
@@ -223,6 +225,11 @@ class CompanyService:
             raise ValidationError("priority", "Priority is high, normal or low.")
         if not 1 <= data.headcount <= 999:
             raise ValidationError("headcount", "Headcount must be between 1 and 999.")
+        try:
+            weights = {k: float(v) for k, v in data.match_weights.items()}
+            effective_weights(weights)
+        except (TypeError, ValueError) as exc:
+            raise ValidationError("match_weights", f"Match weights: {exc}.") from exc
         if data.fee_value is not None and (data.fee_value < 0 or (data.fee_kind == "percent" and data.fee_value > 100)):
             raise ValidationError("fee", "A fee is 0–100 % of the package, or a fixed amount.")
         if data.opened_on and data.target_on and data.target_on < data.opened_on:
@@ -245,6 +252,7 @@ class CompanyService:
             row.fee_kind = data.fee_kind
             row.fee_value_minor = round(data.fee_value * 100) if data.fee_value is not None else None
             row.opened_on, row.target_on = data.opened_on, data.target_on
+            row.match_weights = weights
             row.budget_min_minor = lo.amount_minor if lo else None
             row.budget_max_minor = hi.amount_minor if hi else None
             ref = lo or hi

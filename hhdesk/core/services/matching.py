@@ -1,14 +1,24 @@
-"""The match between candidates and positions, from stored records (the scoring itself is in core.matching)."""
+"""The match between candidates and positions, from stored records.
+
+Scoring one pair uses the reference scorer (``core.matching``); ranking every candidate uses the index
+(``core.match_index``), built on first use and kept current: every committed change to a candidate, its
+skills or its phone screens patches the candidate's row before the next ranking (``track_changes``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 
-from sqlalchemy import select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from hhdesk.core.db.models import Candidate, Position
+from hhdesk.core.culture import default_culture
+from hhdesk.core.db.models import Candidate, CandidateSkill, PhoneScreen, PipelineEntry, Position
+from hhdesk.core.languages import language_keys
+from hhdesk.core.match_index import MatchIndex, Ranking
 from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile, SkillRequirement, score
 from hhdesk.core.records import CandidateRow, KeyFacts, NotFoundError, PositionRecord
 from hhdesk.core.services.candidates import facts_of
@@ -21,6 +31,25 @@ from hhdesk.core.skill_text import split_skills
 class RankedCandidate:
     candidate: CandidateRow
     result: MatchResult
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class RankedPosition:
+    position: PositionRecord
+    result: MatchResult
+    stage: str = ""
+
+
+@dataclass(frozen=True)
+class MatchFilter:
+    """Which ranked candidates to keep: a minimum total, a pipeline stage for this position ("none" for
+    people not in its pipeline yet), a city, only those with every must-have skill."""
+
+    min_score: int = 0
+    stage: str = ""
+    city: str = ""
+    must_haves_met: bool = False
 
 
 Canon = Callable[[str], str]
@@ -30,8 +59,14 @@ def _same(name: str) -> str:
     return name
 
 
-def position_profile(position: PositionRecord, canon: Canon = _same) -> PositionProfile:
-    """What the scorer needs of a position."""
+def company_culture_text(position: Position) -> str:
+    company = position.company
+    return "\n".join((company.culture, company.core_values, company.leadership_style, company.atmosphere))
+
+
+def position_profile(position: PositionRecord, canon: Canon = _same, culture_text: str = "") -> PositionProfile:
+    """What the scorer needs of a position (``culture_text``: the company's culture, values, leadership
+    style and atmosphere)."""
     lo, hi = position.budget_min, position.budget_max
     return PositionProfile(
         skills=tuple(SkillRequirement(canon(s.skill), s.weight, s.must_have) for s in position.skills),
@@ -39,17 +74,29 @@ def position_profile(position: PositionRecord, canon: Canon = _same) -> Position
         max_years=position.max_years,
         city=position.city or None,
         remote=position.work_mode == "remote",
+        hybrid=position.work_mode == "hybrid",
         budget_min_annual=lo.annual_minor if lo else None,
         budget_max_annual=hi.annual_minor if hi else None,
         currency=(lo or hi).currency if (lo or hi) else "CNY",
+        education_level=position.education_level,
+        languages=language_keys(position.languages),
+        culture=default_culture().concepts_in(culture_text),
+        weights=tuple(sorted(position.match_weights.items())),
     )
 
 
+def _ordered_concepts(text: str) -> tuple[str, ...]:
+    """The culture concepts in ``text``, in a stable order (the vocabulary's)."""
+    found = default_culture().concepts_in(text)
+    return tuple(c.key for c in default_culture().concepts() if c.key in found)
+
+
 def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_facing: bool = False,
-                      canon: Canon = _same) -> CandidateProfile:
+                      canon: Canon = _same, intention: str = "") -> CandidateProfile:
     """What the scorer needs of a candidate; ``facts`` (e.g. a screen in progress) override stored ones.
 
-    ``client_facing`` keeps the bottom line in the score but out of every sentence.
+    ``client_facing`` keeps the bottom line in the score but out of every sentence; ``intention`` is the
+    latest phone screen's.
     """
     facts = facts or facts_of(row)
     expected, bottom = facts.expected_salary, facts.bottom_line
@@ -63,20 +110,64 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_faci
         bottom_line_annual=bottom.annual_minor if bottom else None,
         currency=(expected or bottom).currency if (expected or bottom) else "CNY",
         bottom_line_private=client_facing,
+        education_level=row.education_level or "",
+        languages=language_keys(row.languages or ""),
+        current_status=facts.current_status,
+        notice_days=facts.notice_days,
+        intention=intention,
+        culture=_ordered_concepts(f"{facts.next_company_requirements}\n{facts.reasons_for_change}"),
     )
 
 
+def _latest_intentions(s: Session, ids: Iterable[int] | None = None) -> dict[int, str]:
+    stmt = select(PhoneScreen.candidate_id, PhoneScreen.intention).where(~PhoneScreen.is_draft)
+    if ids is not None:
+        stmt = stmt.where(PhoneScreen.candidate_id.in_(list(ids)))
+    latest: dict[int, str] = {}
+    for cid, intention in s.execute(stmt.order_by(PhoneScreen.started_at, PhoneScreen.id)):
+        latest[cid] = intention or latest.get(cid, "")  # a call without a stated intention keeps the last
+    return latest
+
+
+def track_changes(sessions: sessionmaker[Session], changed: Callable[[set[int]], None]) -> None:
+    """Call ``changed(candidate ids)`` after each commit that touched candidates, their skills or screens."""
+    key = "hhdesk.changed_candidates"
+
+    def collect(session: Session, _context: object) -> None:
+        ids: set[int] = session.info.setdefault(key, set())
+        for obj in chain(session.new, session.dirty, session.deleted):
+            if isinstance(obj, Candidate):
+                ids.add(obj.id)
+            elif isinstance(obj, CandidateSkill | PhoneScreen):
+                ids.add(obj.candidate_id)
+
+    def committed(session: Session) -> None:
+        ids = session.info.pop(key, None)
+        if ids:
+            changed({i for i in ids if i is not None})
+
+    event.listen(sessions, "after_flush", collect)
+    event.listen(sessions, "after_commit", committed)
+    event.listen(sessions, "after_soft_rollback", lambda session, _tx: session.info.pop(key, None))
+
+
 class MatchService:
-    """Scores one candidate against one position, or ranks every candidate for a position."""
+    """Scores one candidate against one position, ranks every candidate for a position (fast), and every
+    open position for a candidate."""
 
     def __init__(self, session_factory: sessionmaker[Session], skills: SkillService | None = None) -> None:
         self._sessions = session_factory
         self._skills = skills
+        self._index: MatchIndex | None = None
+        self._pending: set[int] = set()
+        self._lock = threading.Lock()
+        track_changes(session_factory, self._on_committed)
 
     def _canon(self) -> Canon:
         """Skill names to their canonical form, the agency's own spellings included."""
         return self._skills.vocabulary().normalise if self._skills else _same
 
+    # -- one pair -----------------------------------------------------------------------------------------
     def score(self, candidate_id: int, position_id: int, lang: str = "en",
               facts: KeyFacts | None = None, client_facing: bool = False) -> MatchResult:
         """The matching degree with its breakdown; ``facts`` lets a screen in progress be scored live.
@@ -84,32 +175,153 @@ class MatchService:
         ``client_facing`` phrases the breakdown for a client: no sentence names the bottom line.
         """
         with self._sessions() as s:
-            position = self._position(s, position_id)
+            canon = self._canon()
+            profile = self._position_profile(s, position_id, canon)
+            row = s.get(Candidate, candidate_id, options=[selectinload(Candidate.skills)])
+            if row is None:
+                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+            intention = _latest_intentions(s, [candidate_id]).get(candidate_id, "")
+            return score(profile, candidate_profile(row, facts, client_facing, canon, intention), lang)
+
+    # -- every candidate for a position -------------------------------------------------------------------
+    def rank_ids(self, position_id: int, filters: MatchFilter | None = None, top: int | None = None) -> Ranking:
+        """Every candidate (passing ``filters``) best first, ties by name: ids and totals, no sentences."""
+        filters = filters or MatchFilter()
+        with self._sessions() as s:
+            profile = self._position_profile(s, position_id, self._canon())
+            index = self._current_index(s)
+            keep = None
+            if filters.city.strip():
+                keep = index.city_mask(filters.city)
+            if filters.stage:
+                staged = self._stages(s, position_id)
+                if filters.stage == "none":
+                    chosen = ~index.mask(staged)
+                else:
+                    chosen = index.mask(c for c, stage in staged.items() if stage == filters.stage)
+                keep = chosen if keep is None else keep & chosen
+        ranking = index.rank(profile, keep)
+        chosen_rows = (ranking.totals >= filters.min_score)
+        if filters.must_haves_met:
+            chosen_rows &= ~ranking.capped
+        if not chosen_rows.all():
+            ranking = Ranking(ranking.ids[chosen_rows], ranking.totals[chosen_rows], ranking.capped[chosen_rows])
+        if top is not None:
+            ranking = Ranking(ranking.ids[:top], ranking.totals[:top], ranking.capped[:top])
+        return ranking
+
+    def explain(self, position_id: int, candidate_ids: list[int], lang: str = "en") -> list[RankedCandidate]:
+        """The full breakdown of the given candidates (a page of a ranking), in the order given."""
+        with self._sessions() as s:
+            profile = self._position_profile(s, position_id, self._canon())
+            index = self._current_index(s)
+            stages = self._stages(s, position_id)
+            rows = {r.id: r for r in s.execute(
+                select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone, Candidate.city,
+                       Candidate.current_title, Candidate.current_company).where(Candidate.id.in_(candidate_ids)))}
+        out = []
+        for cid in candidate_ids:
+            candidate = index.profile(cid)
+            if candidate is None or cid not in rows:
+                continue
+            out.append(RankedCandidate(CandidateRow(*rows[cid]), score(profile, candidate, lang), stages.get(cid, "")))
+        return out
+
+    def rank(self, position_id: int, lang: str = "en", top: int | None = None,
+             filters: MatchFilter | None = None) -> list[RankedCandidate]:
+        """Candidates scored for the position with their breakdown, best first (ties by name)."""
+        ranking = self.rank_ids(position_id, filters, top)
+        return self.explain(position_id, [int(i) for i in ranking.ids], lang)
+
+    # -- every open position for a candidate --------------------------------------------------------------
+    def rank_positions(self, candidate_id: int, lang: str = "en", open_only: bool = True) -> list[RankedPosition]:
+        """The positions (open ones by default) scored for the candidate, best first (ties by title)."""
+        with self._sessions() as s:
             row = s.get(Candidate, candidate_id, options=[selectinload(Candidate.skills)])
             if row is None:
                 raise NotFoundError(f"Candidate {candidate_id} does not exist.")
             canon = self._canon()
-            return score(position_profile(position, canon), candidate_profile(row, facts, client_facing, canon), lang)
+            candidate = candidate_profile(row, canon=canon,
+                                          intention=_latest_intentions(s, [candidate_id]).get(candidate_id, ""))
+            stmt = select(Position).options(selectinload(Position.skills), selectinload(Position.company))
+            if open_only:
+                stmt = stmt.where(Position.status == "open")
+            stages = dict(s.execute(select(PipelineEntry.position_id, PipelineEntry.stage)
+                                    .where(PipelineEntry.candidate_id == candidate_id)).all())
+            out = []
+            for position in s.scalars(stmt):
+                record = position_record(position)
+                profile = position_profile(record, canon, company_culture_text(position))
+                out.append(RankedPosition(record, score(profile, candidate, lang), stages.get(position.id, "")))
+        out.sort(key=lambda r: (-r.result.total, r.position.title.casefold(), r.position.id))
+        return out
 
-    def rank(self, position_id: int, lang: str = "en") -> list[RankedCandidate]:
-        """Every candidate scored for the position, best first (ties by name)."""
+    # -- the index -----------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget the index (after a bulk import that bypassed the ORM); rebuilt on the next ranking."""
+        with self._lock:
+            self._index = None
+            self._pending.clear()
+
+    def warm_up(self) -> int:
+        """Build the index now; returns how many candidates it holds."""
         with self._sessions() as s:
-            canon = self._canon()
-            profile = position_profile(self._position(s, position_id), canon)
-            rows = s.scalars(select(Candidate).options(selectinload(Candidate.skills))).all()
-            ranked = [
-                RankedCandidate(
-                    CandidateRow(r.id, r.full_name, r.email, r.phone, r.city, r.current_title, r.current_company),
-                    score(profile, candidate_profile(r, canon=canon), lang),
-                )
-                for r in rows
-            ]
-        ranked.sort(key=lambda rc: (-rc.result.total, rc.candidate.full_name.casefold()))
-        return ranked
+            return len(self._current_index(s))
 
-    @staticmethod
-    def _position(s: Session, position_id: int) -> PositionRecord:
+    def _on_committed(self, ids: set[int]) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._pending |= ids
+
+    def _current_index(self, s: Session) -> MatchIndex:
+        with self._lock:
+            index, pending = self._index, set(self._pending)
+            self._pending.clear()
+        count = s.scalar(select(func.count(Candidate.id))) or 0
+        if index is None or (not pending and len(index) != count):  # changed behind our back: start over
+            index = self._build(s)
+        elif pending:
+            self._refresh(s, index, pending)
+        with self._lock:
+            self._index = index
+        return index
+
+    def _load(self, s: Session, ids: list[int] | None) -> Iterable[tuple[int, str, CandidateProfile]]:
+        canon = self._canon()
+        stmt = select(Candidate).options(selectinload(Candidate.skills))
+        if ids is not None:
+            stmt = stmt.where(Candidate.id.in_(ids))
+        intentions = _latest_intentions(s, ids)
+        for row in s.scalars(stmt.execution_options(yield_per=2000)):
+            yield row.id, row.full_name, candidate_profile(row, canon=canon, intention=intentions.get(row.id, ""))
+
+    def _build(self, s: Session) -> MatchIndex:
+        index = MatchIndex()
+        for cid, name, profile in self._load(s, None):
+            index.put(cid, profile, name)
+        return index
+
+    def _refresh(self, s: Session, index: MatchIndex, ids: set[int]) -> None:
+        found = set()
+        for chunk in _chunks(sorted(ids), 500):
+            for cid, name, profile in self._load(s, chunk):
+                index.put(cid, profile, name)
+                found.add(cid)
+        for cid in ids - found:
+            index.remove(cid)
+
+    def _position_profile(self, s: Session, position_id: int, canon: Canon) -> PositionProfile:
         row = s.get(Position, position_id, options=[selectinload(Position.skills), selectinload(Position.company)])
         if row is None:
             raise NotFoundError(f"Position {position_id} does not exist.")
-        return position_record(row)
+        return position_profile(position_record(row), canon, company_culture_text(row))
+
+    @staticmethod
+    def _stages(s: Session, position_id: int) -> dict[int, str]:
+        return dict(s.execute(select(PipelineEntry.candidate_id, PipelineEntry.stage)
+                              .where(PipelineEntry.position_id == position_id)).all())
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
