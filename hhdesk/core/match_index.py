@@ -75,6 +75,7 @@ class MatchIndex:
         self._names: list[str] = []
         self._name_rank: np.ndarray | None = None
         self.profiles: list[CandidateProfile | None] = []
+        self._availability_cache: np.ndarray | None = None
         self._alloc(1024)
 
     # -- storage ------------------------------------------------------------------------------------------
@@ -128,6 +129,7 @@ class MatchIndex:
         self._names[row] = name.casefold()
         self.profiles[row] = profile
         self._name_rank = None
+        self._availability_cache = None
         p = profile
         self.years[row] = _NAN if p.years_experience is None else p.years_experience
         key = mc.city_key(p.city)
@@ -169,6 +171,7 @@ class MatchIndex:
                 self._dense.pop(skill, None)
         self._free.append(row)
         self._name_rank = None
+        self._availability_cache = None
 
     def profile(self, candidate_id: int) -> CandidateProfile | None:
         row = self._row_of.get(candidate_id)
@@ -193,8 +196,8 @@ class MatchIndex:
         return self._name_rank
 
     # -- scoring --------------------------------------------------------------------------------------------
-    def criterion_scores(self, position: PositionProfile) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """Each criterion's scores (NaN = unknown) over the rows, and whether a must-have is missing."""
+    def criterion_scores(self, position: PositionProfile) -> tuple[dict[str, np.ndarray | None], np.ndarray]:
+        """Each criterion's scores (NaN = unknown; None = unknown for every row) and the must-have flags."""
         n = self._size
         capped = np.zeros(n, dtype=bool)
         scores = {"skills": self._skills(position, capped), "years": self._years(position),
@@ -210,24 +213,32 @@ class MatchIndex:
         n = self._size
         numerator = np.zeros(n, dtype=_F)
         known_weight = np.zeros(n, dtype=_F)
-        for key in weights:  # the order of CRITERIA, as in matching.score
+        for key in weights:  # the order of CRITERIA, as in matching.score: the same sums to the last bit
             s = scores[key]
+            if s is None or weights[key] == 0.0:  # unknown for all, or weighs nothing: adds 0.0 to both sums
+                continue
             known = ~np.isnan(s)
-            known_weight += np.where(known, weights[key], 0.0)
-            numerator += np.where(known, weights[key] * np.where(known, s, 0.0), 0.0)
+            known_weight += known * weights[key]  # w where known, else 0.0: adding 0.0 changes nothing
+            numerator += np.nan_to_num(s * weights[key], nan=0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
-            total = np.where(known_weight > 0, np.floor(100 * numerator / known_weight + 0.5), 0.0)
-        total = np.where(capped, np.minimum(total, MUST_HAVE_CAP), total)
+            total = np.floor(100 * numerator / known_weight + 0.5)
+        total[~(known_weight > 0)] = 0.0
+        np.minimum(total, MUST_HAVE_CAP, out=total, where=capped)
         return np.clip(total, 0, 100).astype(np.int64), capped
 
-    def rank(self, position: PositionProfile, keep: np.ndarray | None = None, top: int | None = None) -> Ranking:
-        """Rows best first (ties by name, then id); ``keep`` (bool per candidate, see :meth:`mask`) filters."""
+    def rank(self, position: PositionProfile, keep: np.ndarray | None = None, top: int | None = None,
+             by_name: bool = False, reverse: bool = False) -> Ranking:
+        """Rows best first (ties by name, then id) — or by name — ``reverse`` flips the order; ``keep``
+        (bool per candidate, see :meth:`mask`) filters."""
         total, capped = self.totals(position)
         chosen = self.alive[: self._size].copy()
         if keep is not None:
             chosen &= keep
         rows = np.flatnonzero(chosen)
-        key = (100 - total[rows]) * (self._size + 1) + self._ranks()[rows]
+        names = self._ranks()[rows]
+        key = names if by_name else (100 - total[rows]) * (self._size + 1) + names
+        if reverse:
+            key = -key
         if top is not None and top < len(rows):
             part = np.argpartition(key, top)[:top]
             rows, key = rows[part], key[part]
@@ -248,7 +259,7 @@ class MatchIndex:
     def _skills(self, position: PositionProfile, capped: np.ndarray) -> np.ndarray:
         reqs = mc.skill_requirements(position)
         if not reqs:
-            return np.full(self._size, _NAN)
+            return None
         total = sum(r.weight for r in reqs.values())
         matched = np.zeros(self._size, dtype=_F)
         for key, req in reqs.items():
@@ -262,7 +273,7 @@ class MatchIndex:
         lo, hi = position.min_years, position.max_years
         y = self.years[: self._size]
         if lo is None and hi is None:
-            return np.full(self._size, _NAN)
+            return None
         out = np.ones(self._size, dtype=_F)
         below = np.zeros(self._size, dtype=bool)
         if lo is not None:
@@ -293,7 +304,7 @@ class MatchIndex:
         bmin, bmax = position.budget_min_annual, position.budget_max_annual
         n = self._size
         if bmin is None and bmax is None:
-            return np.full(n, _NAN)
+            return None
         target = position.currency.strip().upper()
         raw_e, raw_b = self.expected[:n], self.bottom[:n]
         exp, bottom = self._converted(raw_e, target), self._converted(raw_b, target)
@@ -315,7 +326,7 @@ class MatchIndex:
             return np.ones(n, dtype=_F)
         pkey = mc.city_key(position.city)
         if pkey is None:
-            return np.full(n, _NAN)
+            return None
         city = self.city[:n]
         scores = mc.LOCATION_SCORES
         other = scores["hybrid"] if position.hybrid else scores["other"]
@@ -327,16 +338,16 @@ class MatchIndex:
         n = self._size
         needs_level = position.education_level in mc.EDUCATION_RANK
         if not needs_level and not position.languages:
-            return np.full(n, _NAN)
+            return None
         total = np.zeros(n, dtype=_F)
         count = np.zeros(n, dtype=_F)
         if needs_level:
-            edu = self.edu[:n].astype(np.int64)
-            gap = mc.EDUCATION_RANK[position.education_level] - edu
-            level = np.where(gap <= 0, 1.0, np.where(gap == 1, 0.5, 0.2))
-            known = edu >= 0
-            total = np.where(known, total + level, total)
-            count += known
+            required = position.education_level
+            table = np.array([0.0] + [mc.education_level_score(required, level)  # index 0: unknown
+                                      for level in sorted(mc.EDUCATION_RANK, key=mc.EDUCATION_RANK.get)])
+            edu = self.edu[:n]
+            total = total + table[edu + 1]  # 0.0 + x == x: as the reference's sum
+            count += edu >= 0
         if position.languages:
             langs = self.langs[:n]
             have = np.zeros(n, dtype=_F)
@@ -351,6 +362,12 @@ class MatchIndex:
             return np.where(count > 0, total / count, _NAN)
 
     def _availability(self) -> np.ndarray:
+        """Depends on the candidate only: computed once per change of the index."""
+        if self._availability_cache is None or len(self._availability_cache) != self._size:
+            self._availability_cache = self._compute_availability()
+        return self._availability_cache
+
+    def _compute_availability(self) -> np.ndarray:
         n = self._size
         notice = self.notice[:n]
         steps = np.full(n, mc.NOTICE_LONG)
@@ -369,7 +386,7 @@ class MatchIndex:
     def _culture(self, position: PositionProfile) -> np.ndarray:
         n = self._size
         if not position.culture:
-            return np.full(n, _NAN)
+            return None
         offered = 0
         for key in position.culture:
             offered |= 1 << self._concepts.codes[key]

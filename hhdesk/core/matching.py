@@ -92,6 +92,7 @@ class CandidateProfile:
     notice_days: int | None = None
     intention: str = ""
     culture: tuple[str, ...] = ()
+    current_annual: int | None = None  # shown beside the budget; not scored
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class MatchResult:
     known_share: float
     criteria: tuple[Criterion, ...]
     capped_by: tuple[str, ...]
+    matched_skills: tuple[str, ...] = ()  # the position's skill names the candidate has
+    missing_skills: tuple[str, ...] = ()  # … and those the candidate lacks (must-haves first)
 
 
 DEFAULT_WEIGHTS: dict[str, float] = {"skills": 30.0, "years": 12.0, "salary": 12.0, "location": 6.0,
@@ -168,4 +171,8 @@ def score(position: PositionProfile, candidate: CandidateProfile, lang: str = "e
     if capped_by:
         total = min(total, MUST_HAVE_CAP)
     known_share = known_weight / all_weight if all_weight > 0 else 0.0
-    return MatchResult(max(0, min(100, total)), known_share, tuple(criteria), capped_by)
+    have = {normalise_skill(x) for x in candidate.skills}
+    reqs = mc.skill_requirements(position)
+    matched = tuple(r.name for k, r in reqs.items() if k in have)
+    missing = tuple(r.name for k, r in sorted(reqs.items(), key=lambda kr: not kr[1].must_have) if k not in have)
+    return MatchResult(max(0, min(100, total)), known_share, tuple(criteria), capped_by, matched, missing)

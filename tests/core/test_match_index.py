@@ -115,3 +115,30 @@ def test_positions_ranked_for_a_candidate(services: Services) -> None:
     cid = make_candidate(services, skills=("Python", "Django", "PostgreSQL"))
     ranked = services.matches.rank_positions(cid)
     assert [r.position.id for r in ranked][0] == backend and {r.position.id for r in ranked} == {backend, sales}
+
+
+def test_shortlisting_moves_the_stage_once(services: Services) -> None:
+    pid = make_position(services, make_company(services))
+    cid = make_candidate(services)
+    assert services.pipeline.move(cid, pid, "shortlisted") == ""
+    assert services.pipeline.move(cid, pid, "shortlisted") == "shortlisted"  # no second event
+    assert services.pipeline.stage(cid, pid) == "shortlisted"
+    assert [e.detail for e in services.timeline.timeline(cid) if e.kind == "stage"] == ["→shortlisted"]
+    assert services.matches.rank(pid)[0].stage == "shortlisted"
+    import pytest
+
+    from hhdesk.core.records import NotFoundError, ValidationError
+    with pytest.raises(ValidationError):
+        services.pipeline.move(cid, pid, "hired!")
+    with pytest.raises(NotFoundError):
+        services.pipeline.move(cid, 999, "shortlisted")
+
+
+def test_sorting_by_name_and_reversed() -> None:
+    index = MatchIndex()
+    p = pos(skills=(), city="上海")
+    for cid, (name, city) in enumerate([("Cara", "上海"), ("abe", "北京"), ("Bo", "上海")]):
+        index.put(cid, cand(city=city), name)
+    assert [int(i) for i in index.rank(p).ids] == [2, 0, 1]  # 100, 100 (Bo before Cara), 20
+    assert [int(i) for i in index.rank(p, by_name=True).ids] == [1, 2, 0]
+    assert [int(i) for i in index.rank(p, reverse=True).ids] == [1, 0, 2]

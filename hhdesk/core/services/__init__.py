@@ -15,6 +15,7 @@ from hhdesk.core.services.candidate_list import CandidateListService
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
+from hhdesk.core.services.pipeline import PipelineService
 from hhdesk.core.services.reports import ReportService
 from hhdesk.core.services.screen_drafts import ScreenDraftService
 from hhdesk.core.services.screens import ScreenService
@@ -40,6 +41,7 @@ class Services:
     candidate_list: CandidateListService
     drafts: ScreenDraftService
     timeline: TimelineService
+    pipeline: PipelineService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -57,4 +59,5 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     matches = MatchService(sessions, skills)
     reports = ReportService(sessions, candidates, companies, screens, matches, settings)
     return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
-                    skills, CandidateListService(sessions), ScreenDraftService(sessions), TimelineService(sessions))
+                    skills, CandidateListService(sessions), ScreenDraftService(sessions), TimelineService(sessions),
+                    PipelineService(sessions))

@@ -20,6 +20,7 @@ from hhdesk.core.db.models import Candidate, CandidateSkill, PhoneScreen, Pipeli
 from hhdesk.core.languages import language_keys
 from hhdesk.core.match_index import MatchIndex, Ranking
 from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile, SkillRequirement, score
+from hhdesk.core.money import convert_minor
 from hhdesk.core.records import CandidateRow, KeyFacts, NotFoundError, PositionRecord
 from hhdesk.core.services.candidates import facts_of
 from hhdesk.core.services.companies import position_record
@@ -28,10 +29,33 @@ from hhdesk.core.skill_text import split_skills
 
 
 @dataclass(frozen=True)
+class SalaryFigures:
+    """Yearly amounts in the budget's currency (minor units) for the salary chart; None = not known."""
+
+    budget_min: int | None
+    budget_max: int | None
+    current: int | None
+    expected: int | None
+    bottom_line: int | None
+    currency: str
+
+
+@dataclass(frozen=True)
 class RankedCandidate:
     candidate: CandidateRow
     result: MatchResult
     stage: str = ""
+    salary: SalaryFigures | None = None
+
+
+def salary_figures(position: PositionProfile, candidate: CandidateProfile) -> SalaryFigures:
+    target = position.currency
+
+    def conv(amount: int | None) -> int | None:
+        return None if amount is None else convert_minor(amount, candidate.currency.strip().upper(), target)
+
+    return SalaryFigures(position.budget_min_annual, position.budget_max_annual, conv(candidate.current_annual),
+                         conv(candidate.expected_annual), conv(candidate.bottom_line_annual), target)
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,8 @@ class MatchFilter:
     stage: str = ""
     city: str = ""
     must_haves_met: bool = False
+    sort: str = "score"  # score (best first) | name (A first); ``descending`` flips either
+    descending: bool = False
 
 
 Canon = Callable[[str], str]
@@ -99,7 +125,7 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_faci
     latest phone screen's.
     """
     facts = facts or facts_of(row)
-    expected, bottom = facts.expected_salary, facts.bottom_line
+    expected, bottom, current = facts.expected_salary, facts.bottom_line, facts.current_salary
     skills = [s.skill for s in row.skills] + split_skills(facts.main_skills)
     return CandidateProfile(
         skills=tuple(dict.fromkeys(canon(k) for k in skills)),
@@ -116,6 +142,7 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_faci
         notice_days=facts.notice_days,
         intention=intention,
         culture=_ordered_concepts(f"{facts.next_company_requirements}\n{facts.reasons_for_change}"),
+        current_annual=current.annual_minor if current else None,
     )
 
 
@@ -200,7 +227,7 @@ class MatchService:
                 else:
                     chosen = index.mask(c for c, stage in staged.items() if stage == filters.stage)
                 keep = chosen if keep is None else keep & chosen
-        ranking = index.rank(profile, keep)
+        ranking = index.rank(profile, keep, by_name=filters.sort == "name", reverse=filters.descending)
         chosen_rows = (ranking.totals >= filters.min_score)
         if filters.must_haves_met:
             chosen_rows &= ~ranking.capped
@@ -224,7 +251,8 @@ class MatchService:
             candidate = index.profile(cid)
             if candidate is None or cid not in rows:
                 continue
-            out.append(RankedCandidate(CandidateRow(*rows[cid]), score(profile, candidate, lang), stages.get(cid, "")))
+            out.append(RankedCandidate(CandidateRow(*rows[cid]), score(profile, candidate, lang), stages.get(cid, ""),
+                                       salary_figures(profile, candidate)))
         return out
 
     def rank(self, position_id: int, lang: str = "en", top: int | None = None,

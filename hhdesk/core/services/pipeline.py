@@ -1,0 +1,42 @@
+"""The pipeline: which candidates are considered for which positions, and the stage each has reached."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hhdesk.core.db.models import Candidate, PipelineEntry, PipelineEvent, Position, utcnow
+from hhdesk.core.records import PIPELINE_STAGES, NotFoundError, ValidationError
+
+
+class PipelineService:
+    """Move candidates through a position's stages; every move is kept as an event."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sessions = session_factory
+
+    def move(self, candidate_id: int, position_id: int, stage: str, note: str = "") -> str:
+        """Put the candidate at ``stage`` for the position (entering the pipeline if needed); returns the
+        stage before ("" when new). Moving to the stage it is at changes nothing."""
+        if stage not in PIPELINE_STAGES:
+            raise ValidationError("stage", f"Unknown stage {stage!r}.")
+        with self._sessions.begin() as s:
+            if s.get(Candidate, candidate_id) is None:
+                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+            if s.get(Position, position_id) is None:
+                raise NotFoundError(f"Position {position_id} does not exist.")
+            entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
+                                                          PipelineEntry.position_id == position_id)).first()
+            before = entry.stage if entry else ""
+            if entry is None:
+                entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage=stage)
+                s.add(entry)
+            if before != stage:
+                entry.stage = stage
+                entry.events.append(PipelineEvent(from_stage=before, to_stage=stage, at=utcnow(), note=note))
+            return before
+
+    def stage(self, candidate_id: int, position_id: int) -> str:
+        with self._sessions() as s:
+            return s.scalar(select(PipelineEntry.stage).where(PipelineEntry.candidate_id == candidate_id,
+                                                              PipelineEntry.position_id == position_id)) or ""
