@@ -63,6 +63,7 @@ class RankedPosition:
     position: PositionRecord
     result: MatchResult
     stage: str = ""
+    salary: SalaryFigures | None = None
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,8 @@ class MatchService:
             for position in s.scalars(stmt):
                 record = position_record(position)
                 profile = position_profile(record, canon, company_culture_text(position))
-                out.append(RankedPosition(record, score(profile, candidate, lang), stages.get(position.id, "")))
+                out.append(RankedPosition(record, score(profile, candidate, lang), stages.get(position.id, ""),
+                                          salary_figures(profile, candidate)))
         out.sort(key=lambda r: (-r.result.total, r.position.title.casefold(), r.position.id))
         return out
 
