@@ -117,3 +117,24 @@ def test_import_command_imports_files_and_folders(tmp_path: Path) -> None:
     assert sum(line.startswith("created") for line in lines) == 2
     assert any(line.startswith("failed") and "broken.pdf" in line for line in lines)
     assert lines[-1] == "3 files, 1 failed"
+
+
+def test_match_prints_the_ranking_as_json_and_as_text(tmp_path: Path) -> None:
+    assert run("load-demo", data_dir=tmp_path).returncode == 0
+    result = run("match", "--position", "1", "--top", "5", "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 5 and [r["total"] for r in rows] == sorted((r["total"] for r in rows), reverse=True)
+    first = rows[0]
+    assert {"candidate_id", "name", "stage", "total", "known_share", "criteria"} <= set(first)
+    assert [c["key"] for c in first["criteria"]] == ["skills", "years", "salary", "location", "education",
+                                                     "availability", "culture"]
+    assert all(isinstance(c["sentence"], str) and c["sentence"] for c in first["criteria"])
+    zh = json.loads(run("match", "--position", "1", "--top", "1", "--json", "--lang", "zh", data_dir=tmp_path).stdout)
+    assert any("技能" in c["sentence"] for c in zh[0]["criteria"])
+    reverse = json.loads(run("match", "--candidate", str(first["candidate_id"]), "--json", data_dir=tmp_path).stdout)
+    assert reverse and {"position_id", "title", "company", "total", "criteria"} <= set(reverse[0])
+    text = run("match", "--position", "1", "--top", "2", data_dir=tmp_path).stdout
+    assert text.startswith("  1.") and "skills" in text
+    missing = run("match", "--position", "999", data_dir=tmp_path)
+    assert missing.returncode == 2 and "999" in missing.stderr and "Traceback" not in missing.stderr

@@ -258,7 +258,7 @@ class CandidatesPage(QWidget):
 
     # slots ---------------------------------------------------------------------------------
     def _on_bus_changed(self, kind: str) -> None:
-        if kind in ("candidate", "screen", "all"):
+        if kind in ("candidate", "screen", "pipeline", "all"):
             self.reload()
         if kind in ("position", "company", "all"):
             self._reload_positions()
