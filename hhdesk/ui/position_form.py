@@ -23,6 +23,7 @@ from hhdesk.core.money import CURRENCIES, Salary, SalaryParseError, parse_salary
 from hhdesk.core.records import PositionInput, PositionRecord, SkillRequirementInput, ValidationError
 from hhdesk.ui.formatting import money_text, range_edit_text
 from hhdesk.ui.forms.ui_position_form import Ui_PositionForm
+from hhdesk.ui.match_weights_box import MatchWeightsBox
 
 _SKILL, _WEIGHT, _MUST = range(3)
 _NAME_ROLE = Qt.ItemDataRole.UserRole  # the accepted name of a skill row, to undo a refused edit
@@ -67,6 +68,7 @@ class PositionForm(QWidget):
         header.setSectionResizeMode(_WEIGHT, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_MUST, header.ResizeMode.ResizeToContents)
         ui.skills_table.installEventFilter(self)
+        self._weights = MatchWeightsBox(ui, self)
         # Which label shows a service's complaint about a field, and which widget to put the cursor in.
         self._error_labels: dict[str, QLabel] = {
             "title": ui.title_error_label, "department": ui.job_error_label, "city": ui.job_error_label,
@@ -76,6 +78,7 @@ class PositionForm(QWidget):
             "opened_on": ui.status_error_label, "target_on": ui.status_error_label,
             "skills": ui.skills_error_label, "min_years": ui.years_error_label, "max_years": ui.years_error_label,
             "education_level": ui.requirements_error_label, "languages": ui.requirements_error_label,
+            "match_weights": ui.weights_error_label,
         }
         self._focus_widgets: dict[str, QWidget] = {
             "title": ui.title_edit, "department": ui.department_edit, "city": ui.city_edit,
@@ -85,7 +88,7 @@ class PositionForm(QWidget):
             "opened_on": ui.opened_date_edit, "target_on": ui.target_date_edit, "skills": ui.skills_table,
             "min_years": ui.min_years_spin, "max_years": ui.max_years_spin, "education_level": ui.education_combo,
             "languages": ui.languages_edit, "description": ui.description_edit,
-            "selling_points": ui.selling_points_edit,
+            "selling_points": ui.selling_points_edit, "match_weights": ui.weight_skills_spin,
         }
 
         ui.save_button.clicked.connect(self._on_save_button_clicked)
@@ -105,6 +108,7 @@ class PositionForm(QWidget):
         ui.description_edit.textChanged.connect(self._on_description_edit_textChanged)
         ui.skills_table.itemChanged.connect(self._on_skills_table_itemChanged)
         ui.skills_table.itemSelectionChanged.connect(self._on_skills_table_itemSelectionChanged)
+        self._weights.changed.connect(self._on_weights_changed)
         for line_edit in (ui.department_edit, ui.city_edit, ui.schedule_edit, ui.languages_edit):
             line_edit.textChanged.connect(self._on_field_changed)
         for text_edit in (ui.benefits_edit, ui.selling_points_edit):
@@ -211,6 +215,7 @@ class PositionForm(QWidget):
             fee_kind=fee_kind, fee_value=fee_value,
             opened_on=None if opened == ui.opened_date_edit.minimumDate() else opened.toPython(),
             target_on=ui.target_date_edit.date().toPython() if ui.target_check.isChecked() else None,
+            match_weights=self._weights.overrides(),
         )
 
     def show_error(self, error: ValidationError) -> None:
@@ -280,6 +285,7 @@ class PositionForm(QWidget):
         ui.languages_edit.setText(data.languages)
         ui.description_edit.setPlainText(data.description)
         ui.selling_points_edit.setPlainText(data.selling_points)
+        self._weights.set_overrides(data.match_weights)
         ui.scroll_area.verticalScrollBar().setValue(0)
 
     def _current_snapshot(self) -> object:
@@ -399,6 +405,10 @@ class PositionForm(QWidget):
 
     # slots -------------------------------------------------------------------------------------
     def _on_field_changed(self) -> None:
+        self._update_dirty()
+
+    def _on_weights_changed(self) -> None:
+        self._show_near(self.ui.weights_error_label, "")
         self._update_dirty()
 
     def _on_title_edit_textChanged(self, _text: str) -> None:

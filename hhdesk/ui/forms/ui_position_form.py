@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDoubleSpinBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PositionForm(object):
     def setupUi(self, PositionForm):
@@ -510,6 +510,181 @@ class Ui_PositionForm(object):
 
         self.right_column_layout.addWidget(self.requirements_group)
 
+        self.weights_group = QGroupBox(self.scroll_contents)
+        self.weights_group.setObjectName(u"weights_group")
+        self.weights_layout = QGridLayout(self.weights_group)
+        self.weights_layout.setObjectName(u"weights_layout")
+        self.weight_skills_label = QLabel(self.weights_group)
+        self.weight_skills_label.setObjectName(u"weight_skills_label")
+        self.weight_skills_label.setText(u"Skills")
+        self.weight_skills_label.setWordWrap(True)
+
+        self.weights_layout.addWidget(self.weight_skills_label, 0, 0, 1, 1)
+
+        self.weight_skills_spin = QSpinBox(self.weights_group)
+        self.weight_skills_spin.setObjectName(u"weight_skills_spin")
+        self.weight_skills_spin.setMinimum(0)
+        self.weight_skills_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_skills_spin, 0, 1, 1, 1)
+
+        self.weight_skills_share_label = QLabel(self.weights_group)
+        self.weight_skills_share_label.setObjectName(u"weight_skills_share_label")
+        self.weight_skills_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_skills_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_skills_share_label, 0, 2, 1, 1)
+
+        self.weight_years_label = QLabel(self.weights_group)
+        self.weight_years_label.setObjectName(u"weight_years_label")
+        self.weight_years_label.setText(u"Experience")
+        self.weight_years_label.setWordWrap(True)
+        self.weight_years_label.setIndent(10)
+
+        self.weights_layout.addWidget(self.weight_years_label, 0, 3, 1, 1)
+
+        self.weight_years_spin = QSpinBox(self.weights_group)
+        self.weight_years_spin.setObjectName(u"weight_years_spin")
+        self.weight_years_spin.setMinimum(0)
+        self.weight_years_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_years_spin, 0, 4, 1, 1)
+
+        self.weight_years_share_label = QLabel(self.weights_group)
+        self.weight_years_share_label.setObjectName(u"weight_years_share_label")
+        self.weight_years_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_years_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_years_share_label, 0, 5, 1, 1)
+
+        self.weight_salary_label = QLabel(self.weights_group)
+        self.weight_salary_label.setObjectName(u"weight_salary_label")
+        self.weight_salary_label.setText(u"Salary")
+        self.weight_salary_label.setWordWrap(True)
+
+        self.weights_layout.addWidget(self.weight_salary_label, 1, 0, 1, 1)
+
+        self.weight_salary_spin = QSpinBox(self.weights_group)
+        self.weight_salary_spin.setObjectName(u"weight_salary_spin")
+        self.weight_salary_spin.setMinimum(0)
+        self.weight_salary_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_salary_spin, 1, 1, 1, 1)
+
+        self.weight_salary_share_label = QLabel(self.weights_group)
+        self.weight_salary_share_label.setObjectName(u"weight_salary_share_label")
+        self.weight_salary_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_salary_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_salary_share_label, 1, 2, 1, 1)
+
+        self.weight_location_label = QLabel(self.weights_group)
+        self.weight_location_label.setObjectName(u"weight_location_label")
+        self.weight_location_label.setText(u"Location")
+        self.weight_location_label.setWordWrap(True)
+        self.weight_location_label.setIndent(10)
+
+        self.weights_layout.addWidget(self.weight_location_label, 1, 3, 1, 1)
+
+        self.weight_location_spin = QSpinBox(self.weights_group)
+        self.weight_location_spin.setObjectName(u"weight_location_spin")
+        self.weight_location_spin.setMinimum(0)
+        self.weight_location_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_location_spin, 1, 4, 1, 1)
+
+        self.weight_location_share_label = QLabel(self.weights_group)
+        self.weight_location_share_label.setObjectName(u"weight_location_share_label")
+        self.weight_location_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_location_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_location_share_label, 1, 5, 1, 1)
+
+        self.weight_education_label = QLabel(self.weights_group)
+        self.weight_education_label.setObjectName(u"weight_education_label")
+        self.weight_education_label.setText(u"Education && languages")
+        self.weight_education_label.setWordWrap(True)
+
+        self.weights_layout.addWidget(self.weight_education_label, 2, 0, 1, 1)
+
+        self.weight_education_spin = QSpinBox(self.weights_group)
+        self.weight_education_spin.setObjectName(u"weight_education_spin")
+        self.weight_education_spin.setMinimum(0)
+        self.weight_education_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_education_spin, 2, 1, 1, 1)
+
+        self.weight_education_share_label = QLabel(self.weights_group)
+        self.weight_education_share_label.setObjectName(u"weight_education_share_label")
+        self.weight_education_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_education_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_education_share_label, 2, 2, 1, 1)
+
+        self.weight_availability_label = QLabel(self.weights_group)
+        self.weight_availability_label.setObjectName(u"weight_availability_label")
+        self.weight_availability_label.setText(u"Availability")
+        self.weight_availability_label.setWordWrap(True)
+        self.weight_availability_label.setIndent(10)
+
+        self.weights_layout.addWidget(self.weight_availability_label, 2, 3, 1, 1)
+
+        self.weight_availability_spin = QSpinBox(self.weights_group)
+        self.weight_availability_spin.setObjectName(u"weight_availability_spin")
+        self.weight_availability_spin.setMinimum(0)
+        self.weight_availability_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_availability_spin, 2, 4, 1, 1)
+
+        self.weight_availability_share_label = QLabel(self.weights_group)
+        self.weight_availability_share_label.setObjectName(u"weight_availability_share_label")
+        self.weight_availability_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_availability_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_availability_share_label, 2, 5, 1, 1)
+
+        self.weight_culture_label = QLabel(self.weights_group)
+        self.weight_culture_label.setObjectName(u"weight_culture_label")
+        self.weight_culture_label.setText(u"Culture fit")
+        self.weight_culture_label.setWordWrap(True)
+
+        self.weights_layout.addWidget(self.weight_culture_label, 3, 0, 1, 1)
+
+        self.weight_culture_spin = QSpinBox(self.weights_group)
+        self.weight_culture_spin.setObjectName(u"weight_culture_spin")
+        self.weight_culture_spin.setMinimum(0)
+        self.weight_culture_spin.setMaximum(100)
+
+        self.weights_layout.addWidget(self.weight_culture_spin, 3, 1, 1, 1)
+
+        self.weight_culture_share_label = QLabel(self.weights_group)
+        self.weight_culture_share_label.setObjectName(u"weight_culture_share_label")
+        self.weight_culture_share_label.setAlignment(Qt.AlignRight|Qt.AlignTrailing|Qt.AlignVCenter)
+        self.weight_culture_share_label.setStyleSheet(u"color: #555;")
+
+        self.weights_layout.addWidget(self.weight_culture_share_label, 3, 2, 1, 1)
+
+        self.reset_weights_button = QPushButton(self.weights_group)
+        self.reset_weights_button.setObjectName(u"reset_weights_button")
+
+        self.weights_layout.addWidget(self.reset_weights_button, 3, 3, 1, 3, Qt.AlignRight)
+
+        self.weights_error_label = QLabel(self.weights_group)
+        self.weights_error_label.setObjectName(u"weights_error_label")
+        self.weights_error_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        sizePolicy.setHeightForWidth(self.weights_error_label.sizePolicy().hasHeightForWidth())
+        self.weights_error_label.setSizePolicy(sizePolicy)
+        self.weights_error_label.setStyleSheet(u"color: #b00020;")
+        self.weights_error_label.setWordWrap(True)
+        self.weights_error_label.setVisible(False)
+
+        self.weights_layout.addWidget(self.weights_error_label, 4, 0, 1, 6)
+
+        self.weights_layout.setColumnStretch(0, 3)
+        self.weights_layout.setColumnStretch(3, 1)
+
+        self.right_column_layout.addWidget(self.weights_group)
+
         self.description_group = QGroupBox(self.scroll_contents)
         self.description_group.setObjectName(u"description_group")
         self.description_layout = QVBoxLayout(self.description_group)
@@ -536,6 +711,11 @@ class Ui_PositionForm(object):
         self.description_edit = QPlainTextEdit(self.description_group)
         self.description_edit.setObjectName(u"description_edit")
         self.description_edit.setTabChangesFocus(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.description_edit.sizePolicy().hasHeightForWidth())
+        self.description_edit.setSizePolicy(sizePolicy1)
         self.description_edit.setMinimumSize(QSize(0, 90))
 
         self.description_layout.addWidget(self.description_edit)
@@ -543,6 +723,7 @@ class Ui_PositionForm(object):
 
         self.right_column_layout.addWidget(self.description_group)
 
+        self.right_column_layout.setStretch(2, 1)
 
         self.columns_layout.addLayout(self.right_column_layout)
 
@@ -597,6 +778,13 @@ class Ui_PositionForm(object):
         self.years_label.setBuddy(self.min_years_spin)
         self.education_label.setBuddy(self.education_combo)
         self.languages_label.setBuddy(self.languages_edit)
+        self.weight_skills_label.setBuddy(self.weight_skills_spin)
+        self.weight_years_label.setBuddy(self.weight_years_spin)
+        self.weight_salary_label.setBuddy(self.weight_salary_spin)
+        self.weight_location_label.setBuddy(self.weight_location_spin)
+        self.weight_education_label.setBuddy(self.weight_education_spin)
+        self.weight_availability_label.setBuddy(self.weight_availability_spin)
+        self.weight_culture_label.setBuddy(self.weight_culture_spin)
         self.description_label.setBuddy(self.description_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.title_edit, self.department_edit)
@@ -625,7 +813,15 @@ class Ui_PositionForm(object):
         QWidget.setTabOrder(self.min_years_spin, self.max_years_spin)
         QWidget.setTabOrder(self.max_years_spin, self.education_combo)
         QWidget.setTabOrder(self.education_combo, self.languages_edit)
-        QWidget.setTabOrder(self.languages_edit, self.description_edit)
+        QWidget.setTabOrder(self.languages_edit, self.weight_skills_spin)
+        QWidget.setTabOrder(self.weight_skills_spin, self.weight_years_spin)
+        QWidget.setTabOrder(self.weight_years_spin, self.weight_salary_spin)
+        QWidget.setTabOrder(self.weight_salary_spin, self.weight_location_spin)
+        QWidget.setTabOrder(self.weight_location_spin, self.weight_education_spin)
+        QWidget.setTabOrder(self.weight_education_spin, self.weight_availability_spin)
+        QWidget.setTabOrder(self.weight_availability_spin, self.weight_culture_spin)
+        QWidget.setTabOrder(self.weight_culture_spin, self.reset_weights_button)
+        QWidget.setTabOrder(self.reset_weights_button, self.description_edit)
         QWidget.setTabOrder(self.description_edit, self.suggest_skills_button)
         QWidget.setTabOrder(self.suggest_skills_button, self.revert_button)
         QWidget.setTabOrder(self.revert_button, self.save_button)
@@ -748,6 +944,35 @@ class Ui_PositionForm(object):
 #endif // QT_CONFIG(tooltip)
         self.languages_label.setText(QCoreApplication.translate("PositionForm", u"Lan&guages", None))
         self.languages_edit.setPlaceholderText(QCoreApplication.translate("PositionForm", u"e.g. English (fluent), \u666e\u901a\u8bdd", None))
+        self.weights_group.setTitle(QCoreApplication.translate("PositionForm", u"Matching weights", None))
+#if QT_CONFIG(tooltip)
+        self.weights_group.setToolTip(QCoreApplication.translate("PositionForm", u"How much each criterion counts in this position's matching degree; 0 ignores it.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_skills_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_years_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_salary_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_location_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_education_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_availability_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.weight_culture_share_label.setToolTip(QCoreApplication.translate("PositionForm", u"Share of the matching degree: this weight divided by the sum of all the weights", None))
+#endif // QT_CONFIG(tooltip)
+        self.reset_weights_button.setText(QCoreApplication.translate("PositionForm", u"Reset to defaults", None))
+#if QT_CONFIG(tooltip)
+        self.reset_weights_button.setToolTip(QCoreApplication.translate("PositionForm", u"Give every criterion its default weight again", None))
+#endif // QT_CONFIG(tooltip)
         self.description_group.setTitle(QCoreApplication.translate("PositionForm", u"Job description", None))
         self.description_label.setText(QCoreApplication.translate("PositionForm", u"Descri&ption", None))
         self.suggest_skills_button.setText(QCoreApplication.translate("PositionForm", u"Suggest s&kills", None))
