@@ -43,6 +43,7 @@ class CandidatesPage(QWidget):
     unfinished call is reopened at start-up."""
 
     screen_saved = Signal(object)
+    match_requested = Signal(int, str)  # rank the open positions for this candidate (id, name)
     call_restored = Signal(str)  # an unfinished call was opened again at start-up; the message says whose
     resumes_dropped_on_candidate = Signal(list, int)
 
@@ -95,6 +96,8 @@ class CandidatesPage(QWidget):
         self.ui.previous_button.clicked.connect(lambda: self._review_step(-1))
         self.ui.separate_button.clicked.connect(self._on_separate_button_clicked)
         self.ui.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.ui.match_button.clicked.connect(
+            lambda: self._current and self.match_requested.emit(self._current.id, self._current.full_name))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.profile_form, self._on_confirm_button_clicked,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.candidates_page.resumes_dropped_on_candidate.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
         self.candidates_page.call_restored.connect(self._on_candidates_page_call_restored)
+        self.candidates_page.match_requested.connect(self._on_candidates_page_match_requested)
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
                          getattr(exc, "formatted_traceback", ""))
 
     # other actions ---------------------------------------------------------------------------
+    def _on_candidates_page_match_requested(self, candidate_id: int, name: str) -> None:
+        self.ui.main_tabs.setCurrentWidget(self.match_page)
+        self.match_page.show_positions_for(candidate_id, name)
+
     def _on_candidates_page_call_restored(self, message: str) -> None:
         self.ui.main_tabs.setCurrentWidget(self.candidates_page)
         self.statusBar().showMessage(message, 15000)

@@ -117,3 +117,15 @@ def test_positions_for_one_candidate(qtbot, services, agency, window) -> None:  
     qtbot.waitUntil(lambda: ui.total_label.text().startswith("大客户销售总监"))
     qtbot.mouseClick(ui.back_button, Qt.MouseButton.LeftButton)
     assert ui.position_combo.isVisible() and ui.list_stack.currentWidget() is ui.ranking_table
+
+
+def test_from_a_candidate_to_the_positions_that_fit(qtbot, services, agency, window) -> None:  # noqa: ANN001
+    cpage = window.candidates_page
+    window.ui.main_tabs.setCurrentWidget(cpage)
+    cpage.select_candidate(agency["王芳"])
+    qtbot.waitUntil(lambda: cpage.ui.name_heading_label.text() == "王芳")
+    qtbot.mouseClick(cpage.ui.match_button, Qt.MouseButton.LeftButton)
+    page = window.match_page
+    assert window.ui.main_tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.positions_model.rowCount() == 2)
+    assert page.positions_model.index(0, 1).data() == "大客户销售总监"

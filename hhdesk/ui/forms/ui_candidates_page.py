@@ -112,11 +112,26 @@ class Ui_CandidatesPage(object):
         self.detail_page.setAcceptDrops(True)
         self.detail_layout = QVBoxLayout(self.detail_page)
         self.detail_layout.setObjectName(u"detail_layout")
+        self.heading_layout = QHBoxLayout()
+        self.heading_layout.setObjectName(u"heading_layout")
         self.name_heading_label = QLabel(self.detail_page)
         self.name_heading_label.setObjectName(u"name_heading_label")
         self.name_heading_label.setStyleSheet(u"font-size: 16pt; font-weight: 600;")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.name_heading_label.sizePolicy().hasHeightForWidth())
+        self.name_heading_label.setSizePolicy(sizePolicy)
 
-        self.detail_layout.addWidget(self.name_heading_label)
+        self.heading_layout.addWidget(self.name_heading_label)
+
+        self.match_button = QPushButton(self.detail_page)
+        self.match_button.setObjectName(u"match_button")
+
+        self.heading_layout.addWidget(self.match_button)
+
+
+        self.detail_layout.addLayout(self.heading_layout)
 
         self.review_frame = QFrame(self.detail_page)
         self.review_frame.setObjectName(u"review_frame")
@@ -195,6 +210,10 @@ class Ui_CandidatesPage(object):
 #endif // QT_CONFIG(tooltip)
         self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT, RTF) or a folder anywhere on the window to add candidates; drop on an open candidate to add a resume to that person.", None))
         self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
+        self.match_button.setText(QCoreApplication.translate("CandidatesPage", u"&Match to open positions", None))
+#if QT_CONFIG(tooltip)
+        self.match_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Rank the open positions for this candidate on the Match tab", None))
+#endif // QT_CONFIG(tooltip)
         self.merge_button.setText(QCoreApplication.translate("CandidatesPage", u"&Merge fields\u2026", None))
 #if QT_CONFIG(tooltip)
         self.merge_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Compare the profile with the new resume and take the fields you choose", None))
