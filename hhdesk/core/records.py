@@ -342,3 +342,40 @@ class ImportOutcome:
     candidate_id: int | None = None
     full_name: str = ""
     message: str = ""
+
+
+REPORT_SECTIONS = ("snapshot", "assessment", "match", "career", "education")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How one recommendation report is made (chosen in the preview or on the command line).
+
+    ``anonymous`` hides the name (a reference "Candidate HH-0042" is printed), phone, e-mail, WeChat and
+    address — in the text, the PDF metadata and the suggested file name. With ``anonymous`` and not
+    ``include_employer``, the current employer is replaced by ``employer_description`` ("a leading
+    logistics company"; a neutral phrase when empty). ``sections`` are the parts of REPORT_SECTIONS to
+    print; the header, the client and position and the footer are always there.
+    """
+
+    lang: str = "en"  # en | zh
+    anonymous: bool = False
+    include_employer: bool = True
+    employer_description: str = ""
+    sections: frozenset[str] = frozenset(REPORT_SECTIONS)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One report sent (saved) for a client: the submission ledger."""
+
+    id: int
+    candidate_id: int
+    position_id: int | None
+    company_id: int | None
+    company_name: str
+    position_title: str
+    at: datetime
+    file_name: str
+    anonymous: bool
+    lang: str

@@ -359,6 +359,25 @@ class PipelineEvent(Base):
     entry: Mapped[PipelineEntry] = relationship(back_populates="events")
 
 
+class Submission(Base):
+    """The submission ledger: each recommendation report saved for a client."""
+
+    __tablename__ = "submission"
+    __table_args__ = (Index("ix_submission_candidate_company", "candidate_id", "company_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
+    position_id: Mapped[int | None] = mapped_column(ForeignKey("position.id", ondelete="SET NULL"), index=True)
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"))
+    # Kept as text too: the ledger still reads right after the position or the client is deleted.
+    company_name: Mapped[str] = mapped_column(String(200), default="")
+    position_title: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(Text, default="")  # the path the report was saved to
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    lang: Mapped[str] = mapped_column(String(8), default="en")
+
+
 class Activity(Base):
     """The timeline: calls, notes, reports sent, imports."""
 
@@ -415,6 +434,7 @@ __all__ = [
     "ResumeText",
     "ScreenDraft",
     "Setting",
+    "Submission",
     "SkillAlias",
     "utcnow",
 ]

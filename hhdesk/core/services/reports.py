@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hhdesk.core.db.models import Activity, PipelineEntry, PipelineEvent
-from hhdesk.core.records import CandidateRecord, PositionRecord, ScreenRecord
+from hhdesk.core.db.models import Activity, PipelineEntry, PipelineEvent, Position, utcnow
+from hhdesk.core.db.models import Submission as SubmissionRow
+from hhdesk.core.records import (
+    CandidateRecord,
+    NotFoundError,
+    PositionRecord,
+    ReportOptions,
+    ScreenRecord,
+    Submission,
+)
 from hhdesk.core.reports.recommendation import CriterionLine, RecommendationInput, render_recommendation
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
@@ -44,42 +54,103 @@ class ReportService:
         self._matches, self._settings = matches, settings
 
     def build_input(self, candidate_id: int, position_id: int, lang: str = "en",
-                    anonymous: bool = False) -> RecommendationInput:
+                    anonymous: bool = False, options: ReportOptions | None = None) -> RecommendationInput:
         """Everything the report shows. The bottom-line salary is deliberately never read here."""
+        options = options or ReportOptions(lang=lang, anonymous=anonymous)
         candidate = self._candidates.get(candidate_id)
         position = self._companies.get_position(position_id)
         screen = self._screens.latest(candidate_id, position_id) or self._screens.latest(candidate_id)
-        result = self._matches.score(candidate_id, position_id, lang, client_facing=True)
+        result = self._matches.score(candidate_id, position_id, options.lang, client_facing=True)
         settings = self._settings.all()
-        return _assemble(candidate, position, screen, result, settings, lang, anonymous)
+        return _assemble(candidate, position, screen, result, settings, options.lang, options.anonymous)
+
+    def render_bytes(self, candidate_id: int, position_id: int, options: ReportOptions) -> bytes:
+        """The PDF in memory (for the preview); nothing is recorded."""
+        buffer = io.BytesIO()
+        render_recommendation(self.build_input(candidate_id, position_id, options=options), buffer)
+        return buffer.getvalue()
+
+    def save(self, candidate_id: int, position_id: int, out: Path, options: ReportOptions) -> Submission:
+        """Write the PDF to ``out`` (atomically) and record the submission: the ledger, the pipeline stage
+        "recommended" and the timeline."""
+        _write_atomically(Path(out), self.render_bytes(candidate_id, position_id, options))
+        return self._record_submission(candidate_id, position_id, Path(out), options)
 
     def render(self, candidate_id: int, position_id: int, out: Path, lang: str = "en",
                anonymous: bool = False) -> Path:
-        """Write the PDF to ``out`` (atomically) and note it on the pipeline and the timeline."""
-        data = self.build_input(candidate_id, position_id, lang, anonymous)
-        out = Path(out)
-        tmp = out.with_name(f".{out.name}.part")
-        try:
-            render_recommendation(data, tmp)
-            tmp.replace(out)
-        finally:
-            tmp.unlink(missing_ok=True)
-        self._record_submission(candidate_id, position_id, out, anonymous)
-        return out
+        """Write the PDF to ``out`` and record it (see :meth:`save`)."""
+        self.save(candidate_id, position_id, out, ReportOptions(lang=lang, anonymous=anonymous))
+        return Path(out)
 
-    def _record_submission(self, candidate_id: int, position_id: int, out: Path, anonymous: bool) -> None:
+    def suggested_file_name(self, candidate_id: int, position_id: int, options: ReportOptions) -> str:
+        """"Recommendation - 张伟 - 销售总监.pdf"; anonymous: the reference instead of the name."""
+        candidate = self._candidates.get(candidate_id)
+        position = self._companies.get_position(position_id)
+        who = anonymous_reference(candidate_id) if options.anonymous else candidate.full_name
+        word = "推荐报告" if options.lang == "zh" else "Recommendation"
+        return _safe_file_name(f"{word} - {who} - {position.title}.pdf")
+
+    def earlier_submissions(self, candidate_id: int, position_id: int) -> list[Submission]:
+        """Reports already sent for this candidate to the same client (any of its positions), newest first."""
+        position = self._companies.get_position(position_id)
+        with self._sessions() as s:
+            rows = s.scalars(select(SubmissionRow).where(SubmissionRow.candidate_id == candidate_id,
+                                                         SubmissionRow.company_id == position.company_id)
+                             .order_by(SubmissionRow.at.desc(), SubmissionRow.id.desc())).all()
+            return [_submission(r) for r in rows]
+
+    def submissions(self, candidate_id: int | None = None) -> list[Submission]:
+        """The ledger (of one candidate, or everyone), newest first."""
+        with self._sessions() as s:
+            stmt = select(SubmissionRow)
+            if candidate_id is not None:
+                stmt = stmt.where(SubmissionRow.candidate_id == candidate_id)
+            return [_submission(r) for r in s.scalars(stmt.order_by(SubmissionRow.at.desc(),
+                                                                     SubmissionRow.id.desc()))]
+
+    def _record_submission(self, candidate_id: int, position_id: int, out: Path,
+                           options: ReportOptions) -> Submission:
         with self._sessions.begin() as s:
+            position = s.get(Position, position_id)
+            if position is None:
+                raise NotFoundError(f"Position {position_id} does not exist.")
             entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
                                                           PipelineEntry.position_id == position_id)).first()
             if entry is None:
                 entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage="sourced")
                 s.add(entry)
             if entry.stage != "recommended":
-                entry.events.append(PipelineEvent(from_stage=entry.stage, to_stage="recommended"))
+                entry.events.append(PipelineEvent(from_stage=entry.stage, to_stage="recommended", at=utcnow()))
                 entry.stage = "recommended"
+            row = SubmissionRow(candidate_id=candidate_id, position_id=position_id, company_id=position.company_id,
+                                company_name=position.company.name, position_title=position.title,
+                                file_name=str(out), anonymous=options.anonymous, lang=options.lang)
+            s.add(row)
             s.add(Activity(candidate_id=candidate_id, position_id=position_id, kind="report",
-                           summary=f"Recommendation report{' (anonymous)' if anonymous else ''}",
+                           summary=f"Recommendation report{' (anonymous)' if options.anonymous else ''}"[:300],
                            details=str(out)))
+            s.flush()
+            return _submission(row)
+
+
+def _submission(row: SubmissionRow) -> Submission:
+    return Submission(row.id, row.candidate_id, row.position_id, row.company_id, row.company_name,
+                      row.position_title, row.at, row.file_name, row.anonymous, row.lang)
+
+
+def _safe_file_name(name: str) -> str:
+    """A file name valid on Windows, macOS and Linux."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
+    return re.sub(r"\s+", " ", cleaned).strip(" .") or "Recommendation.pdf"
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _assemble(candidate: CandidateRecord, position: PositionRecord, screen: ScreenRecord | None,
