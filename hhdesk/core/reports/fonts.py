@@ -1,8 +1,9 @@
 """Find and register a font that draws both Chinese and Latin text in reportlab.
 
 A client opening a report may have no Chinese fonts installed, so a TrueType CJK font is embedded (reportlab
-subsets it). Only if none is found do we fall back to the built-in ``STSong-Light`` CID font, which is *not*
-embedded and may show empty boxes on machines without an Asian font pack.
+subsets it): the one shipped in ``resources/fonts``, else one of the system's. Only if none is found do we
+fall back to the built-in ``STSong-Light`` CID font, which is *not* embedded and may show empty boxes on
+machines without an Asian font pack.
 
 reportlab is imported inside the functions: the app must not pay for it at start-up.
 """
@@ -47,10 +48,16 @@ def _windows_fonts() -> str:
     return os.path.join(os.environ.get("WINDIR", "C:/Windows"), "Fonts")
 
 
+# Shipped with hhdesk (Apache-2.0, see resources/fonts/LICENSE-wqy-microhei.txt): reports render the same
+# on every machine, with or without Chinese fonts installed.
+BUNDLED = Path(__file__).resolve().parents[3] / "resources" / "fonts" / "wqy-microhei.ttc"
+
+
 def _candidates() -> Iterator[_Candidate]:
     override = os.environ.get(ENV_OVERRIDE)
     if override:
         yield _Candidate(override)
+    yield _Candidate(str(BUNDLED))
     # Linux: WenQuanYi first (sans-serif, good Latin glyphs), then AR PL.
     for folder in (
         "/usr/share/fonts/truetype/wqy",  # Debian/Ubuntu
