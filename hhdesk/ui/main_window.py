@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ui.export_data_action.triggered.connect(self._on_export_data_action_triggered)
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
         self.ui.skill_vocabulary_action.triggered.connect(self._on_skill_vocabulary_action_triggered)
+        self.ui.agency_settings_action.triggered.connect(self.open_agency_settings)
         self.resumes_dropped.connect(self._on_resumes_dropped)
         self.candidates_page.resumes_dropped_on_candidate.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
@@ -183,6 +184,17 @@ class MainWindow(QMainWindow):
         from hhdesk.ui.skill_vocabulary_dialog import SkillVocabularyDialog
 
         dialog = SkillVocabularyDialog(self._services.skills, self._tasks, self._bus, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_agency_settings(self):  # noqa: ANN201
+        """Tools → Agency settings… (non-modal; returns the dialog)."""
+        if not self._services or not self._tasks:
+            return None
+        from hhdesk.ui.agency_settings_dialog import AgencySettingsDialog
+
+        dialog = AgencySettingsDialog(self._services, self._tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
