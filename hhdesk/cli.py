@@ -37,7 +37,43 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--top", type=int, default=20, metavar="N", help="how many to show (default 20; 0: all)")
     match.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the sentences")
     match.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    report = sub.add_parser("report", help="render a recommendation report (or a shortlist) to a PDF file")
+    report.add_argument("--position", type=int, required=True, metavar="ID")
+    report.add_argument("--candidate", type=int, metavar="ID", help="the candidate recommended")
+    report.add_argument("--shortlist", action="store_true", help="several candidates in one PDF (--candidates)")
+    report.add_argument("--candidates", metavar="ID,ID,...", help="the shortlist's candidates, in order")
+    report.add_argument("--anonymous", action="store_true", help="no name, phone, e-mail or address")
+    report.add_argument("--hide-employer", action="store_true", help="anonymous: no current employer either")
+    report.add_argument("--employer-description", default="", metavar="TEXT",
+                        help='what to print instead of the employer, e.g. "a leading logistics company"')
+    report.add_argument("--lang", choices=("en", "zh"), default="en")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     return parser
+
+
+def _report(services, args: argparse.Namespace) -> int:  # noqa: ANN001
+    """``hhdesk report``: the same PDF as the window's Save, recorded in the submission ledger."""
+    from hhdesk.core.records import ReportOptions
+
+    options = ReportOptions(lang=args.lang, anonymous=args.anonymous, include_employer=not args.hide_employer,
+                            employer_description=args.employer_description)
+    if args.hide_employer and not args.anonymous:
+        raise ValueError("--hide-employer goes with --anonymous")
+    if args.shortlist:
+        try:
+            ids = [int(x) for x in (args.candidates or "").split(",") if x.strip()]
+        except ValueError as exc:
+            raise ValueError("--candidates takes ids separated by commas, e.g. 3,7,12") from exc
+        if not ids:
+            raise ValueError("--shortlist needs --candidates ID,ID,...")
+        services.reports.save_shortlist(args.position, ids, args.output, options)
+        print(f"Wrote the shortlist of {len(ids)} candidates to {args.output}")
+        return 0
+    if args.candidate is None:
+        raise ValueError("say which candidate: --candidate ID (or --shortlist --candidates ID,ID,...)")
+    services.reports.save(args.candidate, args.position, args.output, options)
+    print(f"Wrote {args.output}")
+    return 0
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -85,13 +121,15 @@ def main(argv: list[str] | None = None) -> int:
             from hhdesk.core.match_report import print_match
 
             return print_match(services, args.position, args.candidate, args.top or None, args.lang, args.json)
+        elif args.command == "report":
+            return _report(services, args)
         elif args.command == "load-demo":
             from hhdesk.app import load_demo
 
             counts = load_demo(services)
             print(f"Loaded the demo agency ({counts.get('company', 0)} companies, "
                   f"{counts.get('candidate', 0)} candidates) into {data_dir}")
-    except (InterchangeError, NotFoundError, ValueError) as exc:
+    except (InterchangeError, NotFoundError, ValueError, OSError) as exc:
         print(f"hhdesk: {exc}", file=sys.stderr)
         return 2
     finally:

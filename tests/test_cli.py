@@ -138,3 +138,27 @@ def test_match_prints_the_ranking_as_json_and_as_text(tmp_path: Path) -> None:
     assert text.startswith("  1.") and "skills" in text
     missing = run("match", "--position", "999", data_dir=tmp_path)
     assert missing.returncode == 2 and "999" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_report_command_writes_named_and_anonymous_pdfs(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    assert run("load-demo", data_dir=tmp_path).returncode == 0
+    top = json.loads(run("match", "--position", "1", "--top", "1", "--json", data_dir=tmp_path).stdout)[0]
+    named, anonymous = tmp_path / "named.pdf", tmp_path / "anon.pdf"
+    result = run("report", "--candidate", str(top["candidate_id"]), "--position", "1", "--lang", "zh",
+                 "-o", named, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert top["name"] in "".join(p.extract_text() for p in PdfReader(named).pages)
+    result = run("report", "--candidate", str(top["candidate_id"]), "--position", "1", "--anonymous",
+                 "-o", anonymous, data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(anonymous)
+    assert f"HH-{top['candidate_id']:04d}" in "".join(p.extract_text() for p in reader.pages)
+    assert top["name"] not in str(reader.metadata)
+    for bad in (["--candidate", "999", "--position", "1"], ["--position", "1"],
+                ["--shortlist", "--position", "1", "--candidates", "a,b"],
+                ["--candidate", str(top["candidate_id"]), "--position", "1", "--hide-employer"]):
+        failed = run("report", *bad, "-o", tmp_path / "x.pdf", data_dir=tmp_path)
+        assert failed.returncode == 2 and failed.stderr.startswith("hhdesk: ") and "Traceback" not in failed.stderr
+    assert not (tmp_path / "x.pdf").exists()
