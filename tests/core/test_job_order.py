@@ -146,3 +146,19 @@ def test_the_agencys_own_skill_spellings_count_in_matching(services: Services) -
     services.skills.add_alias("LLM fine-tuning", "LLM Fine-tuning")
     after = services.matches.score(candidate.id, position.id)
     assert not after.capped_by and after.total > before.total
+
+
+def test_saving_a_position_again_with_the_same_skills(services) -> None:  # noqa: ANN001
+    """Re-saving unchanged skills (or only their case or weight) updates them in place."""
+    from hhdesk.core.records import CompanyInput, PositionInput, SkillRequirementInput
+
+    company = services.companies.save_company(CompanyInput(name="Skills Again Ltd"))
+    data = PositionInput(company_id=company.id, title="Engineer",
+                         skills=(SkillRequirementInput("Python", 4, True), SkillRequirementInput("SQL", 2)))
+    position = services.companies.save_position(data)
+    again = services.companies.save_position(data, position.id)
+    assert [(s.skill, s.weight, s.must_have) for s in again.skills] == [("Python", 4, True), ("SQL", 2, False)]
+    changed = PositionInput(company_id=company.id, title="Engineer",
+                            skills=(SkillRequirementInput("sql", 5), SkillRequirementInput("Go", 3)))
+    final = services.companies.save_position(changed, position.id)
+    assert [(s.skill, s.weight) for s in final.skills] == [("sql", 5), ("Go", 3)]

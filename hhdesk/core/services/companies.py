@@ -258,7 +258,15 @@ class CompanyService:
             ref = lo or hi
             if ref:
                 row.budget_currency, row.budget_period, row.budget_months = ref.currency, ref.period, ref.months
-            row.skills = [PositionSkill(skill=k.skill, weight=k.weight, must_have=k.must_have) for k in skills]
+            # Rows for skills kept are updated in place: replacing them would insert the new row before the
+            # old one is deleted and break the unique (position, skill) constraint.
+            existing = {ps.skill.casefold(): ps for ps in row.skills}
+            kept = []
+            for k in skills:
+                ps = existing.pop(k.skill.casefold(), None) or PositionSkill(skill=k.skill)
+                ps.skill, ps.weight, ps.must_have = k.skill, k.weight, k.must_have
+                kept.append(ps)
+            row.skills = kept
             s.add(row)
             s.flush()
             s.refresh(row, ["company"])
