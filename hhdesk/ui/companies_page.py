@@ -246,7 +246,10 @@ class CompaniesPage(QWidget):
         if self._company is None:
             return
         def start() -> None:
-            self.ui.position_list.clearSelection()
+            listing = self.ui.position_list
+            listing.blockSignals(True)
+            listing.setCurrentRow(-1)  # not just unselected: clicking the previous position opens it again
+            listing.blockSignals(False)
             self._show_position(None)
         self.confirm_leave(start)
 

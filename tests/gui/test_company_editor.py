@@ -201,3 +201,24 @@ def test_typed_skills_become_their_canonical_names(qtbot, window, services) -> N
         qtbot.keyClick(pform.new_skill_edit, Qt.Key.Key_Return)
     names = [pform.skills_table.item(r, 0).text() for r in range(pform.skills_table.rowCount())]
     assert names == ["Kubernetes", "Machine Learning", "Underwater Basket Weaving"]
+
+
+def test_back_to_the_previous_position_after_new(qtbot, window, services) -> None:  # noqa: ANN001
+    from hhdesk.core.records import CompanyInput, PositionInput
+
+    company = services.companies.save_company(CompanyInput(name="Back Again Co"))
+    services.companies.save_position(PositionInput(company_id=company.id, title="Analyst"))
+    page = window.companies_page
+    window.ui.main_tabs.setCurrentWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.ui.company_table.selectRow(0)
+    listing = page.ui.position_list
+    qtbot.waitUntil(lambda: listing.count() == 1)
+    listing.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.position_form.ui.title_edit.text() == "Analyst")
+    qtbot.mouseClick(page.ui.new_position_button, Qt.MouseButton.LeftButton)
+    assert page.position_form.ui.title_edit.text() == ""
+    rect = listing.visualItemRect(listing.item(0))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.position_form.ui.title_edit.text() == "Analyst")
