@@ -19,6 +19,7 @@ from hhdesk.ui.dialogs import MessageBox, OpenFilesDialog, SaveFileDialog
 from hhdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hhdesk.ui.import_progress import ImportProgress
 from hhdesk.ui.match_page import MatchPage
+from hhdesk.ui.reminders import ReminderButton, RemindersDialog
 
 if TYPE_CHECKING:
     from hhdesk.core.records import ImportOutcome, ScreenRecord
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
         self.ui.skill_vocabulary_action.triggered.connect(self._on_skill_vocabulary_action_triggered)
         self.ui.agency_settings_action.triggered.connect(self.open_agency_settings)
+        self.ui.reminders_action.triggered.connect(self.open_reminders)
         self.resumes_dropped.connect(self._on_resumes_dropped)
         self.candidates_page.resumes_dropped_on_candidate.connect(self._on_resumes_dropped)
         self.candidates_page.screen_saved.connect(self._on_candidates_page_screen_saved)
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         self.candidates_page.match_requested.connect(self._on_candidates_page_match_requested)
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
+        self.reminder_button = ReminderButton(self)
+        self.reminder_button.open_requested.connect(self.open_reminders)
+        self.statusBar().addPermanentWidget(self.reminder_button)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self._set_enabled(False)
 
@@ -66,6 +71,8 @@ class MainWindow(QMainWindow):
         self._services, self._tasks, self._bus = services, tasks, bus
         for page in (self.companies_page, self.candidates_page, self.match_page):
             page.attach(services, tasks, bus)
+        self.reminder_button.attach(services, tasks)
+        bus.changed.connect(lambda kind: kind in ("screen", "all") and self.reminder_button.refresh())
         self._set_enabled(True)
         from hhdesk.core.warmup import warm_up
 
@@ -187,6 +194,21 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def open_reminders(self):  # noqa: ANN201
+        """Tools → Reminders… (non-modal; returns the dialog)."""
+        if not self._services or not self._tasks:
+            return None
+        dialog = RemindersDialog(self._services, self._tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.candidate_requested.connect(self._open_candidate)
+        dialog.changed.connect(self.reminder_button.refresh)
+        dialog.show()
+        return dialog
+
+    def _open_candidate(self, candidate_id: int) -> None:
+        self.ui.main_tabs.setCurrentWidget(self.candidates_page)
+        self.candidates_page.select_candidate(candidate_id)
 
     def open_agency_settings(self):  # noqa: ANN201
         """Tools → Agency settings… (non-modal; returns the dialog)."""

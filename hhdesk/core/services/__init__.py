@@ -16,6 +16,7 @@ from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
 from hhdesk.core.services.pipeline import PipelineService
+from hhdesk.core.services.reminders import ReminderService
 from hhdesk.core.services.reports import ReportService
 from hhdesk.core.services.screen_drafts import ScreenDraftService
 from hhdesk.core.services.screens import ScreenService
@@ -42,6 +43,7 @@ class Services:
     drafts: ScreenDraftService
     timeline: TimelineService
     pipeline: PipelineService
+    reminders: ReminderService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -60,4 +62,4 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     reports = ReportService(sessions, candidates, companies, screens, matches, settings)
     return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
                     skills, CandidateListService(sessions), ScreenDraftService(sessions), TimelineService(sessions),
-                    PipelineService(sessions))
+                    PipelineService(sessions), ReminderService(sessions))
