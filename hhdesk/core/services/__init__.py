@@ -59,7 +59,7 @@ def build_services(data_dir: Path, url: str | None = None) -> Services:
     skills = SkillService(sessions)
     screens = ScreenService(sessions, skills)
     matches = MatchService(sessions, skills)
-    reports = ReportService(sessions, candidates, companies, screens, matches, settings)
+    reports = ReportService(sessions, candidates, companies, screens, matches, settings, data_dir)
     return Services(data_dir, engine, sessions, settings, companies, candidates, screens, matches, reports,
                     skills, CandidateListService(sessions), ScreenDraftService(sessions), TimelineService(sessions),
                     PipelineService(sessions), ReminderService(sessions))

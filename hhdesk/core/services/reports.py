@@ -1,46 +1,29 @@
-"""Recommendation reports: gather what a client may see and hand it to the PDF renderer."""
+"""Recommendation and shortlist reports: gather what a client may see and hand it to the PDF renderer."""
 
 from __future__ import annotations
 
 import io
-import re
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hhdesk.core.db.models import Activity, PipelineEntry, PipelineEvent, Position, utcnow
+from hhdesk.core.branding import logo_path
+from hhdesk.core.db.models import Activity, Candidate, Company, PipelineEntry, PipelineEvent, Position, utcnow
 from hhdesk.core.db.models import Submission as SubmissionRow
-from hhdesk.core.records import (
-    CandidateRecord,
-    NotFoundError,
-    PositionRecord,
-    ReportOptions,
-    ScreenRecord,
-    Submission,
-)
-from hhdesk.core.reports.recommendation import CriterionLine, RecommendationInput, render_recommendation
+from hhdesk.core.records import NotFoundError, ReportOptions, Submission, ValidationError
+from hhdesk.core.reports.recommendation import RecommendationInput, ShortlistInput, render_recommendation
+from hhdesk.core.reports.report_input import ReportSources, assemble, reference_code, safe_file_name
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
 from hhdesk.core.services.screens import ScreenService
 from hhdesk.core.services.settings import SettingsService
 
-_STATUS = {
-    "en": {"employed": "Employed", "notice": "Serving notice", "available": "Available now",
-           "unemployed": "Not employed"},
-    "zh": {"employed": "在职", "notice": "离职交接中", "available": "随时到岗", "unemployed": "离职"},
-}
-_INTENTION = {
-    "en": {"interested": "Interested", "considering": "Considering", "not_interested": "Not interested"},
-    "zh": {"interested": "有意向", "considering": "考虑中", "not_interested": "无意向"},
-}
-
 
 def anonymous_reference(candidate_id: int) -> str:
-    """The name a client sees in an anonymous report."""
-    return f"Candidate HH-{candidate_id:04d}"
+    """The name a client sees in an anonymous report (and in its file name)."""
+    return f"Candidate {reference_code(candidate_id)}"
 
 
 class ReportService:
@@ -48,21 +31,52 @@ class ReportService:
 
     def __init__(self, session_factory: sessionmaker[Session], candidates: CandidateService,
                  companies: CompanyService, screens: ScreenService, matches: MatchService,
-                 settings: SettingsService) -> None:
+                 settings: SettingsService, data_dir: Path | None = None) -> None:
         self._sessions = session_factory
         self._candidates, self._companies, self._screens = candidates, companies, screens
         self._matches, self._settings = matches, settings
+        self._data_dir = data_dir  # the logo setting is a path inside it (see core.branding.store_logo)
+
+    def warm_up(self) -> None:
+        """Load what the first report would otherwise wait for (reportlab, the embedded font, the styles of
+        the agency's colour); for a background thread at start-up, so the first preview is quick."""
+        from hhdesk.core.reports.report_sections import SectionWriter  # noqa: F401 - imports reportlab
+        from hhdesk.core.reports.report_styles import report_styles
+
+        report_styles(self._settings.get("brand_colour"))
 
     def build_input(self, candidate_id: int, position_id: int, lang: str = "en",
                     anonymous: bool = False, options: ReportOptions | None = None) -> RecommendationInput:
-        """Everything the report shows. The bottom-line salary is deliberately never read here."""
+        """Everything the report shows, for ``options`` (else ``lang`` and ``anonymous`` with the defaults).
+
+        The bottom line is read only to scrub it from free text; the fee, internal notes and the candidate's
+        other pipelines are never read.
+        """
         options = options or ReportOptions(lang=lang, anonymous=anonymous)
+        return assemble(self._sources(candidate_id, position_id, options.lang), options)
+
+    def _sources(self, candidate_id: int, position_id: int, lang: str) -> ReportSources:
         candidate = self._candidates.get(candidate_id)
         position = self._companies.get_position(position_id)
         screen = self._screens.latest(candidate_id, position_id) or self._screens.latest(candidate_id)
-        result = self._matches.score(candidate_id, position_id, options.lang, client_facing=True)
-        settings = self._settings.all()
-        return _assemble(candidate, position, screen, result, settings, options.lang, options.anonymous)
+        result = self._matches.score(candidate_id, position_id, lang, client_facing=True)
+        company = self._companies.get_company(position.company_id)
+        with self._sessions() as s:
+            wechat, languages = s.execute(select(Candidate.wechat, Candidate.languages)
+                                          .where(Candidate.id == candidate_id)).one()
+            others = s.execute(select(Company.name, Company.aliases).where(Company.id != position.company_id)).all()
+        names = tuple(n for name, aliases in others for n in (name, *(aliases or "").split("|")) if n.strip())
+        return ReportSources(candidate, position, company, screen, result, self._report_settings(),
+                             wechat or "", languages or "", names)
+
+    def _report_settings(self) -> dict[str, str]:
+        """The agency settings, the logo as a full path ("" when the file is gone: the header goes without)."""
+        settings = dict(self._settings.all())
+        stored = settings.get("agency_logo", "")
+        if stored and self._data_dir is not None:
+            found = logo_path(Path(self._data_dir), stored)
+            settings["agency_logo"] = str(found) if found else ""
+        return settings
 
     def render_bytes(self, candidate_id: int, position_id: int, options: ReportOptions) -> bytes:
         """The PDF in memory (for the preview); nothing is recorded."""
@@ -78,8 +92,10 @@ class ReportService:
 
     def render(self, candidate_id: int, position_id: int, out: Path, lang: str = "en",
                anonymous: bool = False) -> Path:
-        """Write the PDF to ``out`` and record it (see :meth:`save`)."""
-        self.save(candidate_id, position_id, out, ReportOptions(lang=lang, anonymous=anonymous))
+        """Write the PDF to ``out`` and record it (see :meth:`save`). Kept for older callers: an anonymous
+        report made here also hides the current employer."""
+        self.save(candidate_id, position_id, out,
+                  ReportOptions(lang=lang, anonymous=anonymous, include_employer=not anonymous))
         return Path(out)
 
     def suggested_file_name(self, candidate_id: int, position_id: int, options: ReportOptions) -> str:
@@ -88,7 +104,43 @@ class ReportService:
         position = self._companies.get_position(position_id)
         who = anonymous_reference(candidate_id) if options.anonymous else candidate.full_name
         word = "推荐报告" if options.lang == "zh" else "Recommendation"
-        return _safe_file_name(f"{word} - {who} - {position.title}.pdf")
+        return safe_file_name(f"{word} - {who} - {position.title}.pdf")
+
+    # -- shortlists: several candidates for one position in one PDF ---------------------------------------
+    def render_shortlist_bytes(self, position_id: int, candidate_ids: list[int], options: ReportOptions) -> bytes:
+        """The shortlist PDF in memory: a comparison table, then each candidate's report (in the given
+        order; ``options`` apply to every candidate). Nothing is recorded."""
+        from hhdesk.core.reports.shortlist import render_shortlist
+
+        ids = list(dict.fromkeys(candidate_ids))
+        if not ids:
+            raise ValidationError("candidates", "Choose at least one candidate for the shortlist.")
+        position = self._companies.get_position(position_id)
+        items = tuple(self.build_input(cid, position_id, options=options) for cid in ids)
+        first = items[0]
+        data = ShortlistInput(
+            language=first.language, agency_name=first.agency_name, consultant_name=first.consultant_name,
+            report_date=first.report_date, client_company=position.company_name, position_title=position.title,
+            position_city=position.city, anonymous=options.anonymous, candidates=items,
+            agency_contact=first.agency_contact, logo_path=first.logo_path, brand_colour=first.brand_colour)
+        buffer = io.BytesIO()
+        render_shortlist(data, buffer)
+        return buffer.getvalue()
+
+    def save_shortlist(self, position_id: int, candidate_ids: list[int], out: Path,
+                       options: ReportOptions) -> list[Submission]:
+        """Write the shortlist to ``out`` (atomically) and record one submission per candidate (same file),
+        with each candidate moved to "recommended" and a timeline entry."""
+        ids = list(dict.fromkeys(candidate_ids))
+        _write_atomically(Path(out), self.render_shortlist_bytes(position_id, ids, options))
+        with self._sessions.begin() as s:
+            return [self._record(s, cid, position_id, Path(out), options, shortlist=True) for cid in ids]
+
+    def suggested_shortlist_name(self, position_id: int, options: ReportOptions) -> str:
+        """"Shortlist - Senior Backend Engineer.pdf" (no candidate is named, anonymous or not)."""
+        position = self._companies.get_position(position_id)
+        word = "候选人短名单" if options.lang == "zh" else "Shortlist"
+        return safe_file_name(f"{word} - {position.title}.pdf", "Shortlist.pdf")
 
     def earlier_submissions(self, candidate_id: int, position_id: int) -> list[Submission]:
         """Reports already sent for this candidate to the same client (any of its positions), newest first."""
@@ -111,37 +163,38 @@ class ReportService:
     def _record_submission(self, candidate_id: int, position_id: int, out: Path,
                            options: ReportOptions) -> Submission:
         with self._sessions.begin() as s:
-            position = s.get(Position, position_id)
-            if position is None:
-                raise NotFoundError(f"Position {position_id} does not exist.")
-            entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
-                                                          PipelineEntry.position_id == position_id)).first()
-            if entry is None:
-                entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage="sourced")
-                s.add(entry)
-            if entry.stage != "recommended":
-                entry.events.append(PipelineEvent(from_stage=entry.stage, to_stage="recommended", at=utcnow()))
-                entry.stage = "recommended"
-            row = SubmissionRow(candidate_id=candidate_id, position_id=position_id, company_id=position.company_id,
-                                company_name=position.company.name, position_title=position.title,
-                                file_name=str(out), anonymous=options.anonymous, lang=options.lang)
-            s.add(row)
-            s.add(Activity(candidate_id=candidate_id, position_id=position_id, kind="report",
-                           summary=f"Recommendation report{' (anonymous)' if options.anonymous else ''}"[:300],
-                           details=str(out)))
-            s.flush()
-            return _submission(row)
+            return self._record(s, candidate_id, position_id, out, options)
+
+    @staticmethod
+    def _record(s: Session, candidate_id: int, position_id: int, out: Path, options: ReportOptions,
+                shortlist: bool = False) -> Submission:
+        position = s.get(Position, position_id)
+        if position is None:
+            raise NotFoundError(f"Position {position_id} does not exist.")
+        if s.get(Candidate, candidate_id) is None:
+            raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+        entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
+                                                      PipelineEntry.position_id == position_id)).first()
+        if entry is None:
+            entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage="sourced")
+            s.add(entry)
+        if entry.stage != "recommended":
+            entry.events.append(PipelineEvent(from_stage=entry.stage, to_stage="recommended", at=utcnow()))
+            entry.stage = "recommended"
+        row = SubmissionRow(candidate_id=candidate_id, position_id=position_id, company_id=position.company_id,
+                            company_name=position.company.name, position_title=position.title,
+                            file_name=str(out), anonymous=options.anonymous, lang=options.lang)
+        s.add(row)
+        kind = "Shortlist report" if shortlist else "Recommendation report"
+        s.add(Activity(candidate_id=candidate_id, position_id=position_id, kind="report",
+                       summary=f"{kind}{' (anonymous)' if options.anonymous else ''}"[:300], details=str(out)))
+        s.flush()
+        return _submission(row)
 
 
 def _submission(row: SubmissionRow) -> Submission:
     return Submission(row.id, row.candidate_id, row.position_id, row.company_id, row.company_name,
                       row.position_title, row.at, row.file_name, row.anonymous, row.lang)
-
-
-def _safe_file_name(name: str) -> str:
-    """A file name valid on Windows, macOS and Linux."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
-    return re.sub(r"\s+", " ", cleaned).strip(" .") or "Recommendation.pdf"
 
 
 def _write_atomically(out: Path, data: bytes) -> None:
@@ -151,50 +204,3 @@ def _write_atomically(out: Path, data: bytes) -> None:
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def _assemble(candidate: CandidateRecord, position: PositionRecord, screen: ScreenRecord | None,
-              result, settings: dict[str, str], lang: str, anonymous: bool) -> RecommendationInput:  # noqa: ANN001
-    lang = "zh" if lang == "zh" else "en"
-    facts = screen.facts if screen else candidate.facts
-    status = _STATUS[lang].get(facts.current_status, "")
-    if facts.current_status == "notice" and facts.notice_days:
-        status += f" ({facts.notice_days} {'天' if lang == 'zh' else 'days'})"
-    years = candidate.years_experience
-    return RecommendationInput(
-        language=lang,
-        agency_name=settings.get("agency_name", ""),
-        consultant_name=settings.get("consultant_name", ""),
-        report_date=date.today(),
-        client_company=position.company_name,
-        position_title=position.title,
-        position_city=position.city,
-        candidate_name=anonymous_reference(candidate.id) if anonymous else candidate.full_name,
-        anonymous=anonymous,
-        email="" if anonymous else candidate.email,
-        phone="" if anonymous else candidate.phone,
-        city=candidate.city,
-        current_title=candidate.current_title,
-        current_company="" if anonymous else candidate.current_company,
-        years_experience=f"{years:g}" if years is not None else "",
-        current_status=status,
-        reasons_for_change=facts.reasons_for_change,
-        next_company_requirements=facts.next_company_requirements,
-        main_skills=facts.main_skills or ", ".join(candidate.skills),
-        current_salary=facts.current_salary.format() if facts.current_salary else "",
-        expected_salary=facts.expected_salary.format() if facts.expected_salary else "",
-        intention=_INTENTION[lang].get(screen.intention, "") if screen else "",
-        assessment=screen.assessment if screen else "",
-        match_total=result.total,
-        criteria=tuple(CriterionLine(_label(c.key, lang), c.score, c.explanation) for c in result.criteria),
-    )
-
-
-_LABELS = {
-    "en": {"skills": "Skills", "years": "Experience", "salary": "Salary", "location": "Location"},
-    "zh": {"skills": "技能", "years": "工作年限", "salary": "薪资", "location": "地点"},
-}
-
-
-def _label(key: str, lang: str) -> str:
-    return _LABELS[lang].get(key, key)

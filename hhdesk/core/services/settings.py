@@ -10,6 +10,11 @@ from hhdesk.core.db.models import Setting
 DEFAULTS = {
     "agency_name": "My Search Agency",
     "consultant_name": "",
+    # Report branding: one contact line ("+86 21 5555 0100 · hello@agency.cn · agency.cn"), a logo image
+    # (a path in the data folder) and the colour of headings and rules ("#1F3A5F").
+    "agency_contact": "",
+    "agency_logo": "",
+    "brand_colour": "#1F3A5F",
     "phone_region": "CN",
     "report_language": "en",
 }
