@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
 
         # Once the first screen is filled in: only a head start, an import would load them anyway.
         QTimer.singleShot(1500, self, lambda: tasks.submit(warm_up, on_error=lambda _exc: None))
+        # Then what the first report preview would wait for (reportlab, the embedded font).
+        QTimer.singleShot(4000, self, lambda: tasks.submit(services.reports.warm_up, on_error=lambda _exc: None))
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(services.data_dir)), 6000)
 
     def _set_enabled(self, enabled: bool) -> None:

@@ -9,7 +9,6 @@ layer, then the model is reset.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
@@ -17,13 +16,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import PIPELINE_STAGES, PositionRecord
-from hhdesk.ui.dialogs import MessageBox, SaveFileDialog, show_status
+from hhdesk.ui.dialogs import MessageBox, show_status
 from hhdesk.ui.formatting import count_text, criterion_labels, score_text, ui_language
 from hhdesk.ui.forms.ui_match_page import Ui_MatchPage
 from hhdesk.ui.match_models import SORTABLE, PositionRankingModel, RankingModel, stage_text
 
 if TYPE_CHECKING:
     from hhdesk.core.matching import MatchResult
+    from hhdesk.core.records import Submission
     from hhdesk.core.services import Services
     from hhdesk.core.services.matching import MatchFilter, RankedCandidate, RankedPosition, SalaryFigures
     from hhdesk.ui.databus import DataBus
@@ -361,36 +361,22 @@ class MatchPage(QWidget):
             self.ui.total_label.setText(self.tr("No open positions yet: create one on the Companies tab."))
 
     def _on_recommend_button_clicked(self) -> None:
+        """The report preview for the selected pair: options, the pages, then Save / Print / Open."""
         pair = self._current_pair()
         if pair is None or not self._services or not self._tasks:
             return
+        from hhdesk.ui.report_preview import ReportPreviewDialog  # pypdfium2 is loaded only when asked for
+
         candidate_id, position_id = pair
         selected = self._selected()
         name = self._candidate_mode[1] if self._candidate_mode else selected.candidate.full_name if selected else ""
-        anonymous = self.ui.anonymous_check.isChecked()
-        lang = self.ui.report_language_combo.currentData()
-        stem = f"HH-{candidate_id:04d}" if anonymous else name
-        suggested = str(Path.home() / f"Recommendation - {stem}.pdf")
-        path = SaveFileDialog.ask(self, self.tr("Save recommendation report"), suggested, self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        services = self._services
-        self.ui.recommend_button.setEnabled(False)
-        show_status(self, self.tr("Rendering the report…"), 0)
-        self._tasks.submit(
-            lambda: services.reports.render(candidate_id, position_id, Path(path), lang, anonymous),
-            self._on_report_saved, self._on_report_failed)
+        ReportPreviewDialog.open_for(self, self._services, self._tasks, candidate_id, position_id, name,
+                                     anonymous=self.ui.anonymous_check.isChecked(), on_saved=self._on_report_saved)
 
-    def _on_report_saved(self, path: Path) -> None:
-        self.ui.recommend_button.setEnabled(True)
-        show_status(self, self.tr("Report saved to %1").replace("%1", str(path)), 8000)
+    def _on_report_saved(self, submissions: list[Submission]) -> None:
+        if submissions:
+            show_status(self, self.tr("Report saved to %1").replace("%1", submissions[0].file_name), 8000)
         if self._bus:
             self._bus.changed.emit("report")
-
-    def _on_report_failed(self, exc: BaseException) -> None:
-        self.ui.recommend_button.setEnabled(True)
-        show_status(self, "")
-        MessageBox.error(self, self.tr("The report could not be saved: %1").replace("%1", str(exc)),
-                         getattr(exc, "formatted_traceback", ""))
+            self._bus.changed.emit("pipeline")
+        self._rank()  # the stage column now says "recommended"

@@ -25,6 +25,7 @@ def test_branding_is_saved_with_the_logo(qtbot, window, services: Services, tmp_
     qtbot.keyClicks(ui.agency_name_edit, "Talent Bridge Search")
     qtbot.keyClicks(ui.consultant_edit, "Mei Lin")
     qtbot.keyClicks(ui.contact_edit, "+86 21 5555 0000 · hello@tb.cn")
+    ui.colour_edit.clear()  # the default colour is there already
     qtbot.keyClicks(ui.colour_edit, "#7A1F3A")
     assert ui.colour_swatch_label.styleSheet() == "background: #7a1f3a;"
     ui.language_combo.setCurrentIndex(ui.language_combo.findData("zh"))

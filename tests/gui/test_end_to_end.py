@@ -149,15 +149,22 @@ def test_job_order_to_recommendation_pdf(qtbot, window, services, tmp_path, monk
     assert criteria == {"Skills", "Experience", "Salary", "Location", "Education & languages", "Availability",
                         "Culture fit"}
 
-    # 5. Recommend → a PDF saved where the user chose.
+    # 5. Recommend → the preview → a PDF saved where the user chose, recorded in the ledger.
+    from hhdesk.ui import dialogs
+    from hhdesk.ui.report_preview import ReportPreviewDialog
+
+    qtbot.mouseClick(mpage.ui.recommend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mpage.findChild(ReportPreviewDialog) is not None)
+    preview = mpage.findChild(ReportPreviewDialog)
+    qtbot.waitUntil(lambda: not preview.is_rendering() and preview.ui.page_stack.page_count() > 0, timeout=20000)
     target = tmp_path / "out" / "recommendation.pdf"
     target.parent.mkdir()
-    from hhdesk.ui import dialogs
-
     monkeypatch.setattr(dialogs.SaveFileDialog, "ask", classmethod(lambda cls, *a: str(target)))
-    qtbot.mouseClick(mpage.ui.recommend_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(target.exists, timeout=20000)
-    qtbot.waitUntil(lambda: mpage.ui.recommend_button.isEnabled())
+    with qtbot.waitSignal(preview.saved, timeout=20000):
+        qtbot.mouseClick(preview.ui.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert [s.file_name for s in services.reports.submissions(candidate.id)] == [str(target)]
+    preview.close()
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     flat = " ".join(text.split())
     assert candidate.full_name.lower() in flat.lower()
