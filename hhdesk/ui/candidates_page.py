@@ -96,6 +96,7 @@ class CandidatesPage(QWidget):
         self.ui.previous_button.clicked.connect(lambda: self._review_step(-1))
         self.ui.separate_button.clicked.connect(self._on_separate_button_clicked)
         self.ui.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.ui.recommend_button.clicked.connect(self._on_recommend_button_clicked)
         self.ui.match_button.clicked.connect(
             lambda: self._current and self.match_requested.emit(self._current.id, self._current.full_name))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -255,6 +256,38 @@ class CandidatesPage(QWidget):
 
         self._tasks.submit(lambda: services.candidates.separate_resume(candidate_id, resume.id), separated,
                            form_error_handler(self, self.profile_form))
+
+    def _on_recommend_button_clicked(self) -> None:
+        """The report preview for one of the positions the candidate is in the pipeline for (or the one on
+        the phone screen); with none, the Match tab ranks the open positions for them."""
+        if not self._current or not self._services or not self._tasks:
+            return
+        candidate, pipeline = self._current, self._services.pipeline
+        self._tasks.submit(lambda: pipeline.positions_of(candidate.id),
+                           lambda positions: self._recommend_for(candidate, positions))
+
+    def _recommend_for(self, candidate: CandidateRecord, positions: list[tuple[int, str, str, str]]) -> None:
+        from hhdesk.ui.dialogs import ChoiceDialog
+        from hhdesk.ui.report_preview import ReportPreviewDialog
+
+        screen_position = self.screen_form.position_id()
+        if not positions and screen_position:
+            position = next((p for p in self._positions if p.id == screen_position), None)
+            positions = [(position.id, position.title, position.company_name, "")] if position else []
+        if not positions:
+            show_status(self, self.tr("Not in any position's pipeline yet: pick a position on the Match tab."), 8000)
+            self.match_requested.emit(candidate.id, candidate.full_name)
+            return
+        index = 0
+        if len(positions) > 1:
+            chosen = ChoiceDialog.ask(self, self.tr("Recommend %1").replace("%1", candidate.full_name),
+                                      self.tr("For which position?"), [f"{t} — {c}" for _i, t, c, _s in positions])
+            if chosen is None:
+                return
+            index = chosen
+        if self._services and self._tasks:
+            ReportPreviewDialog.open_for(self, self._services, self._tasks, candidate.id, positions[index][0],
+                                         candidate.full_name)
 
     def open_screen(self) -> None:
         self.ui.detail_tabs.setCurrentWidget(self.screen_form)

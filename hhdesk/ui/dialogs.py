@@ -121,3 +121,14 @@ class SuggestedSkillsDialog:
             return []
         return [listing.item(i).text() for i in range(listing.count())
                 if listing.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class ChoiceDialog:
+    """Pick one of several labelled items (None when cancelled); tests replace ``ask``."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None

@@ -52,8 +52,6 @@ class MatchPage(QWidget):
         for column in (0, 1):
             ui.breakdown_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ui.breakdown_table.horizontalHeader().sectionResized.connect(self._fit_breakdown)
-        ui.report_language_combo.addItem("English", "en")
-        ui.report_language_combo.addItem("中文", "zh")
         ui.stage_combo.addItem(self.tr("Any stage"), "")
         ui.stage_combo.addItem(self.tr("Not in the pipeline"), "none")
         for stage in PIPELINE_STAGES:
@@ -78,6 +76,7 @@ class MatchPage(QWidget):
         ui.ranking_table.selectionModel().selectionChanged.connect(self._on_ranking_selection_changed)
         ui.positions_table.selectionModel().selectionChanged.connect(self._on_positions_selection_changed)
         ui.recommend_button.clicked.connect(self._on_recommend_button_clicked)
+        ui.shortlist_report_button.clicked.connect(self._on_shortlist_report_button_clicked)
         ui.shortlist_button.clicked.connect(self._on_shortlist_button_clicked)
         ui.positions_button.clicked.connect(self._on_positions_button_clicked)
         ui.back_button.clicked.connect(self._leave_candidate_mode)
@@ -112,6 +111,7 @@ class MatchPage(QWidget):
         ui.mode_label.setText(self.tr("Open positions for %1").replace("%1", name))
         ui.list_stack.setCurrentWidget(ui.positions_table)
         ui.positions_button.setVisible(False)
+        ui.shortlist_report_button.setVisible(False)
         self._rank()
 
     # -- ranking -------------------------------------------------------------------------------------------
@@ -327,7 +327,8 @@ class MatchPage(QWidget):
             return
         self._candidate_mode = None
         ui = self.ui
-        for widget in (ui.position_label, ui.position_combo, ui.filters_widget, ui.positions_button):
+        for widget in (ui.position_label, ui.position_combo, ui.filters_widget, ui.positions_button,
+                       ui.shortlist_report_button):
             widget.setVisible(True)
         ui.back_button.setVisible(False)
         ui.mode_label.setVisible(False)
@@ -371,6 +372,30 @@ class MatchPage(QWidget):
         selected = self._selected()
         name = self._candidate_mode[1] if self._candidate_mode else selected.candidate.full_name if selected else ""
         ReportPreviewDialog.open_for(self, self._services, self._tasks, candidate_id, position_id, name,
+                                     anonymous=self.ui.anonymous_check.isChecked(), on_saved=self._on_report_saved)
+
+    def _on_shortlist_report_button_clicked(self) -> None:
+        """Every candidate shortlisted for the position, best match first, in one PDF."""
+        position_id = self.ui.position_combo.currentData()
+        if self._candidate_mode is not None or not position_id or not self._services or not self._tasks:
+            return
+        from hhdesk.core.services.matching import MatchFilter
+
+        matches = self._services.matches
+        self._tasks.submit(
+            lambda: [int(i) for i in matches.rank_ids(position_id, MatchFilter(stage="shortlisted")).ids],
+            lambda ids: self._open_shortlist(position_id, ids))
+
+    def _open_shortlist(self, position_id: int, ids: list[int]) -> None:
+        if not ids:
+            show_status(self, self.tr("No one is shortlisted for this position yet: select a candidate and press "
+                                      "Ctrl+L."), 8000)
+            return
+        if not self._services or not self._tasks:
+            return
+        from hhdesk.ui.report_preview import ReportPreviewDialog
+
+        ReportPreviewDialog.open_for(self, self._services, self._tasks, ids, position_id,
                                      anonymous=self.ui.anonymous_check.isChecked(), on_saved=self._on_report_saved)
 
     def _on_report_saved(self, submissions: list[Submission]) -> None:

@@ -129,3 +129,41 @@ def test_from_a_candidate_to_the_positions_that_fit(qtbot, services, agency, win
     assert window.ui.main_tabs.currentWidget() is page
     qtbot.waitUntil(lambda: page.positions_model.rowCount() == 2)
     assert page.positions_model.index(0, 1).data() == "大客户销售总监"
+
+
+def test_shortlist_report_and_recommend_from_the_candidate(qtbot, services, agency, window,  # noqa: ANN001
+                                                           monkeypatch) -> None:  # noqa: ANN001
+    from hhdesk.ui import dialogs
+    from hhdesk.ui.report_preview import ReportPreviewDialog
+
+    page = window.match_page
+    window.ui.main_tabs.setCurrentWidget(page)
+    ui = page.ui
+    ui.position_combo.setCurrentIndex(ui.position_combo.findData(agency["java"]))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    qtbot.mouseClick(ui.shortlist_report_button, Qt.MouseButton.LeftButton)  # nobody shortlisted yet
+    qtbot.waitUntil(lambda: "No one is shortlisted" in window.statusBar().currentMessage())
+    for name in ("陈静", "周思远"):
+        services.pipeline.move(agency[name], agency["java"], "shortlisted")
+    qtbot.mouseClick(ui.shortlist_report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ReportPreviewDialog) is not None)
+    dialog = page.findChild(ReportPreviewDialog)
+    assert list(dialog.candidate_ids) == [agency["周思远"], agency["陈静"]]  # best match first
+    dialog.close()
+
+    # From the Candidates tab: 周思远 is in two pipelines → which position?
+    services.pipeline.move(agency["周思远"], agency["sales"], "screened")
+    asked: list[list[str]] = []
+    monkeypatch.setattr(dialogs.ChoiceDialog, "ask", classmethod(
+        lambda cls, parent, title, label, items: asked.append(items) or
+        next(i for i, text in enumerate(items) if text.startswith("高级Java工程师"))))
+    cpage = window.candidates_page
+    window.ui.main_tabs.setCurrentWidget(cpage)
+    cpage.select_candidate(agency["周思远"])
+    qtbot.waitUntil(lambda: cpage.ui.name_heading_label.text() == "周思远")
+    qtbot.mouseClick(cpage.ui.recommend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cpage.findChild(ReportPreviewDialog) is not None)
+    preview = cpage.findChild(ReportPreviewDialog)
+    assert len(asked[0]) == 2 and preview.position_id == agency["java"]
+    assert list(preview.candidate_ids) == [agency["周思远"]]
+    preview.close()

@@ -36,6 +36,20 @@ class PipelineService:
                 entry.events.append(PipelineEvent(from_stage=before, to_stage=stage, at=utcnow(), note=note))
             return before
 
+    def positions_of(self, candidate_id: int) -> list[tuple[int, str, str, str]]:
+        """The open positions the candidate is considered for (not rejected): (id, title, company, stage),
+        most recently moved first."""
+        from hhdesk.core.db.models import Company
+
+        with self._sessions() as s:
+            rows = s.execute(select(Position.id, Position.title, Company.name, PipelineEntry.stage)
+                             .join(PipelineEntry, PipelineEntry.position_id == Position.id)
+                             .join(Company, Company.id == Position.company_id)
+                             .where(PipelineEntry.candidate_id == candidate_id, PipelineEntry.stage != "rejected",
+                                    Position.status == "open")
+                             .order_by(PipelineEntry.updated_at.desc(), PipelineEntry.id.desc())).all()
+            return [(pid, title, company, stage) for pid, title, company, stage in rows]
+
     def stage(self, candidate_id: int, position_id: int) -> str:
         with self._sessions() as s:
             return s.scalar(select(PipelineEntry.stage).where(PipelineEntry.candidate_id == candidate_id,

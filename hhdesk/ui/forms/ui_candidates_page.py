@@ -125,6 +125,11 @@ class Ui_CandidatesPage(object):
 
         self.heading_layout.addWidget(self.name_heading_label)
 
+        self.recommend_button = QPushButton(self.detail_page)
+        self.recommend_button.setObjectName(u"recommend_button")
+
+        self.heading_layout.addWidget(self.recommend_button)
+
         self.match_button = QPushButton(self.detail_page)
         self.match_button.setObjectName(u"match_button")
 
@@ -210,6 +215,10 @@ class Ui_CandidatesPage(object):
 #endif // QT_CONFIG(tooltip)
         self.drop_hint_label.setText(QCoreApplication.translate("CandidatesPage", u"Drop resumes (PDF, DOCX, TXT, RTF) or a folder anywhere on the window to add candidates; drop on an open candidate to add a resume to that person.", None))
         self.empty_label.setText(QCoreApplication.translate("CandidatesPage", u"No candidate selected. Drop a resume on the window or pick someone from the list.", None))
+        self.recommend_button.setText(QCoreApplication.translate("CandidatesPage", u"&Recommend\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.recommend_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Preview and send a recommendation report for a position this candidate is considered for", None))
+#endif // QT_CONFIG(tooltip)
         self.match_button.setText(QCoreApplication.translate("CandidatesPage", u"&Match to open positions", None))
 #if QT_CONFIG(tooltip)
         self.match_button.setToolTip(QCoreApplication.translate("CandidatesPage", u"Rank the open positions for this candidate on the Match tab", None))

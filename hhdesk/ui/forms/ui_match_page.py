@@ -228,11 +228,6 @@ class Ui_MatchPage(object):
         self.report_group.setObjectName(u"report_group")
         self.report_layout = QHBoxLayout(self.report_group)
         self.report_layout.setObjectName(u"report_layout")
-        self.report_language_combo = QComboBox(self.report_group)
-        self.report_language_combo.setObjectName(u"report_language_combo")
-
-        self.report_layout.addWidget(self.report_language_combo)
-
         self.anonymous_check = QCheckBox(self.report_group)
         self.anonymous_check.setObjectName(u"anonymous_check")
 
@@ -241,6 +236,11 @@ class Ui_MatchPage(object):
         self.report_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.report_layout.addItem(self.report_spacer)
+
+        self.shortlist_report_button = QPushButton(self.report_group)
+        self.shortlist_report_button.setObjectName(u"shortlist_report_button")
+
+        self.report_layout.addWidget(self.shortlist_report_button)
 
         self.recommend_button = QPushButton(self.report_group)
         self.recommend_button.setObjectName(u"recommend_button")
@@ -270,9 +270,9 @@ class Ui_MatchPage(object):
         QWidget.setTabOrder(self.ranking_table, self.positions_table)
         QWidget.setTabOrder(self.positions_table, self.shortlist_button)
         QWidget.setTabOrder(self.shortlist_button, self.positions_button)
-        QWidget.setTabOrder(self.positions_button, self.report_language_combo)
-        QWidget.setTabOrder(self.report_language_combo, self.anonymous_check)
-        QWidget.setTabOrder(self.anonymous_check, self.recommend_button)
+        QWidget.setTabOrder(self.positions_button, self.anonymous_check)
+        QWidget.setTabOrder(self.anonymous_check, self.shortlist_report_button)
+        QWidget.setTabOrder(self.shortlist_report_button, self.recommend_button)
 
         self.retranslateUi(MatchPage)
     # setupUi
@@ -301,7 +301,14 @@ class Ui_MatchPage(object):
 #endif // QT_CONFIG(tooltip)
         self.positions_button.setText(QCoreApplication.translate("MatchPage", u"Open positions for this &candidate", None))
         self.report_group.setTitle(QCoreApplication.translate("MatchPage", u"Recommendation report", None))
-        self.anonymous_check.setText(QCoreApplication.translate("MatchPage", u"&Anonymous", None))
+        self.anonymous_check.setText(QCoreApplication.translate("MatchPage", u"Start &anonymous", None))
+#if QT_CONFIG(tooltip)
+        self.anonymous_check.setToolTip(QCoreApplication.translate("MatchPage", u"Open the preview with the anonymous options ticked", None))
+#endif // QT_CONFIG(tooltip)
+        self.shortlist_report_button.setText(QCoreApplication.translate("MatchPage", u"Shortlist re&port\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.shortlist_report_button.setToolTip(QCoreApplication.translate("MatchPage", u"One PDF with every shortlisted candidate for this position, a comparison table first", None))
+#endif // QT_CONFIG(tooltip)
         self.recommend_button.setText(QCoreApplication.translate("MatchPage", u"&Recommend\u2026", None))
         pass
     # retranslateUi
