@@ -154,8 +154,9 @@ def test_report_command_writes_named_and_anonymous_pdfs(tmp_path: Path) -> None:
                  "-o", anonymous, data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     reader = PdfReader(anonymous)
-    assert f"HH-{top['candidate_id']:04d}" in "".join(p.extract_text() for p in reader.pages)
-    assert top["name"] not in str(reader.metadata)
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert f"HH-{top['candidate_id']:04d}" in text
+    assert top["name"] not in text and top["name"] not in str(reader.metadata)  # the assessment names him too
     for bad in (["--candidate", "999", "--position", "1"], ["--position", "1"],
                 ["--shortlist", "--position", "1", "--candidates", "a,b"],
                 ["--candidate", str(top["candidate_id"]), "--position", "1", "--hide-employer"]):
