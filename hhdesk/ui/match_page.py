@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import PIPELINE_STAGES, PositionRecord
@@ -66,6 +66,7 @@ class MatchPage(QWidget):
         self._lang = ui_language()
         self._candidate_mode: tuple[int, str] | None = None  # (candidate id, name) when ranking positions
         self._show_sort_indicator()
+        self._stale = False
         self._filter_timer = QTimer(self, singleShot=True, interval=250)
         self._filter_timer.timeout.connect(self._rank)
         ui.position_combo.currentIndexChanged.connect(lambda _i: self._rank())
@@ -123,9 +124,18 @@ class MatchPage(QWidget):
                            city=ui.city_edit.text().strip(), must_haves_met=ui.must_haves_check.isChecked(),
                            sort=self._sort[0], descending=self._sort[1])
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._rank()
+
     def _rank(self) -> None:
         if not self._services or not self._tasks:
             return
+        if not self.isVisible():  # ranked when the tab is opened: start-up and imports do not wait for it
+            self._stale = True
+            return
+        self._stale = False
         services, lang = self._services, ui_language()
         self._lang = lang
         if self._candidate_mode is not None:

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -18,7 +19,6 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from hhdesk.core.culture import default_culture
 from hhdesk.core.db.models import Candidate, CandidateSkill, PhoneScreen, PipelineEntry, Position
 from hhdesk.core.languages import language_keys
-from hhdesk.core.match_index import MatchIndex, Ranking
 from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile, SkillRequirement, score
 from hhdesk.core.money import convert_minor
 from hhdesk.core.records import CandidateRow, KeyFacts, NotFoundError, PositionRecord
@@ -26,6 +26,9 @@ from hhdesk.core.services.candidates import facts_of
 from hhdesk.core.services.companies import position_record
 from hhdesk.core.services.skills import SkillService
 from hhdesk.core.skill_text import split_skills
+
+if TYPE_CHECKING:  # numpy and the index load when the first ranking is asked for, not at start-up
+    from hhdesk.core.match_index import MatchIndex, Ranking
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,8 @@ class MatchService:
         chosen_rows = (ranking.totals >= filters.min_score)
         if filters.must_haves_met:
             chosen_rows &= ~ranking.capped
+        from hhdesk.core.match_index import Ranking
+
         if not chosen_rows.all():
             ranking = Ranking(ranking.ids[chosen_rows], ranking.totals[chosen_rows], ranking.capped[chosen_rows])
         if top is not None:
@@ -326,6 +331,8 @@ class MatchService:
             yield row.id, row.full_name, candidate_profile(row, canon=canon, intention=intentions.get(row.id, ""))
 
     def _build(self, s: Session) -> MatchIndex:
+        from hhdesk.core.match_index import MatchIndex
+
         index = MatchIndex()
         for cid, name, profile in self._load(s, None):
             index.put(cid, profile, name)

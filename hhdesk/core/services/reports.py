@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,16 +14,20 @@ from hhdesk.core.db.models import Activity, Candidate, Company, PipelineEntry, P
 from hhdesk.core.db.models import Submission as SubmissionRow
 from hhdesk.core.records import NotFoundError, ReportOptions, Submission, ValidationError
 from hhdesk.core.reports.recommendation import RecommendationInput, ShortlistInput, render_recommendation
-from hhdesk.core.reports.report_input import ReportSources, assemble, reference_code, safe_file_name
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
 from hhdesk.core.services.screens import ScreenService
 from hhdesk.core.services.settings import SettingsService
 
+if TYPE_CHECKING:  # the resume parser (career history) loads with the first report, not at start-up
+    from hhdesk.core.reports.report_input import ReportSources
+
 
 def anonymous_reference(candidate_id: int) -> str:
     """The name a client sees in an anonymous report (and in its file name)."""
+    from hhdesk.core.reports.report_input import reference_code
+
     return f"Candidate {reference_code(candidate_id)}"
 
 
@@ -53,6 +58,8 @@ class ReportService:
         other pipelines are never read.
         """
         options = options or ReportOptions(lang=lang, anonymous=anonymous)
+        from hhdesk.core.reports.report_input import assemble
+
         return assemble(self._sources(candidate_id, position_id, options.lang), options)
 
     def _sources(self, candidate_id: int, position_id: int, lang: str) -> ReportSources:
@@ -66,6 +73,8 @@ class ReportService:
                                           .where(Candidate.id == candidate_id)).one()
             others = s.execute(select(Company.name, Company.aliases).where(Company.id != position.company_id)).all()
         names = tuple(n for name, aliases in others for n in (name, *(aliases or "").split("|")) if n.strip())
+        from hhdesk.core.reports.report_input import ReportSources
+
         return ReportSources(candidate, position, company, screen, result, self._report_settings(),
                              wechat or "", languages or "", names)
 
@@ -104,6 +113,8 @@ class ReportService:
         position = self._companies.get_position(position_id)
         who = anonymous_reference(candidate_id) if options.anonymous else candidate.full_name
         word = "推荐报告" if options.lang == "zh" else "Recommendation"
+        from hhdesk.core.reports.report_input import safe_file_name
+
         return safe_file_name(f"{word} - {who} - {position.title}.pdf")
 
     # -- shortlists: several candidates for one position in one PDF ---------------------------------------
@@ -140,6 +151,8 @@ class ReportService:
         """"Shortlist - Senior Backend Engineer.pdf" (no candidate is named, anonymous or not)."""
         position = self._companies.get_position(position_id)
         word = "候选人短名单" if options.lang == "zh" else "Shortlist"
+        from hhdesk.core.reports.report_input import safe_file_name
+
         return safe_file_name(f"{word} - {position.title}.pdf", "Shortlist.pdf")
 
     def earlier_submissions(self, candidate_id: int, position_id: int) -> list[Submission]:
