@@ -255,3 +255,19 @@ def test_parse_text_fills_every_field(text: str, expected: dict[str, object]) ->
 def test_parse_text_never_raises_on_odd_text() -> None:
     for text in ("", "\n\n", "至今 - 2019", "–" * 500, "工作经历\n" * 50, "2019-2021\n" * 100):
         parse_text(text)
+
+
+@pytest.mark.parametrize(("line", "title", "company"), [
+    ("星衡支付科技 高级 Java 工程师", "高级 Java 工程师", "星衡支付科技"),
+    ("高级 Java 工程师 星衡支付科技", "高级 Java 工程师", "星衡支付科技"),
+    ("北辰软件 Java 开发工程师", "Java 开发工程师", "北辰软件"),
+    ("某某科技 后端工程师", "后端工程师", "某某科技"),
+    ("后端工程师 某某科技", "后端工程师", "某某科技"),
+    ("腾讯 产品经理", "产品经理", "腾讯"),
+    ("星衡支付科技 | 高级 Java 工程师", "高级 Java 工程师", "星衡支付科技"),
+    ("Senior Engineer ACME Corp", "Senior Engineer", "ACME Corp"),
+])
+def test_title_and_company_on_one_line(line: str, title: str, company: str) -> None:
+    from hhdesk.core.parsing.job_lines import split_title_company
+
+    assert split_title_company(line) == (title, company)

@@ -98,6 +98,18 @@ def _split_run(text: str) -> tuple[str | None, str | None]:
     """One part with no separators: 'Senior Data Engineer (Note) ACME Corp' or '后端工程师 某某科技'."""
     if _CJK.search(text) and " " in text:
         tokens = text.split()
+        # '星衡支付科技 高级 Java 工程师' / '高级 Java 工程师 星衡支付科技': a company word ends (or a title word
+        # begins) one side, the title words are all on the other.
+        for cut in range(1, len(tokens)):
+            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            if company_score(tokens[cut - 1]) and title_score(tail) and not title_score(head):
+                return tail, head
+            if company_score(tokens[-1]) and title_score(head) and not title_score(tail):
+                return head, tail
+        rest = " ".join(tokens[1:])
+        if (_CJK.search(tokens[0]) and not title_score(tokens[0]) and not company_score(rest)
+                and title_score(rest) and not _CJK.search(tokens[1])):
+            return rest, tokens[0]  # '北辰软件 Java 开发工程师': a Latin word starts the title
         if title_score(tokens[-1]) and not any(title_score(t) for t in tokens[:-1]):
             return tokens[-1], " ".join(tokens[:-1])
         if title_score(tokens[0]) and not any(title_score(t) for t in tokens[1:]):
