@@ -142,3 +142,18 @@ def test_sorting_by_name_and_reversed() -> None:
     assert [int(i) for i in index.rank(p).ids] == [2, 0, 1]  # 100, 100 (Bo before Cara), 20
     assert [int(i) for i in index.rank(p, by_name=True).ids] == [1, 2, 0]
     assert [int(i) for i in index.rank(p, reverse=True).ids] == [1, 0, 2]
+
+
+def test_reasons_for_changing_count_as_what_they_escape(services: Services) -> None:
+    """'Left because of micromanagement and 996' means wanting autonomy and work-life balance."""
+    from hhdesk.core.services.matching import candidate_profile
+
+    cid = make_candidate(services)
+    services.screens.record(ScreenInput(candidate_id=cid, facts=KeyFacts(
+        reasons_for_change="Left because of micromanagement and 996", next_company_requirements="希望扁平管理")))
+    with services.sessions() as s:
+        from hhdesk.core.db.models import Candidate
+
+        profile = candidate_profile(s.get(Candidate, cid))
+    assert set(profile.culture) == {"flat_hierarchy", "autonomy", "work_life_balance"}
+    assert "micromanagement" not in profile.culture and "long_hours" not in profile.culture

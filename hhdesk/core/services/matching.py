@@ -115,10 +115,19 @@ def position_profile(position: PositionRecord, canon: Canon = _same, culture_tex
     )
 
 
-def _ordered_concepts(text: str) -> tuple[str, ...]:
-    """The culture concepts in ``text``, in a stable order (the vocabulary's)."""
-    found = default_culture().concepts_in(text)
-    return tuple(c.key for c in default_culture().concepts() if c.key in found)
+# What people leave because of: named in the reasons for changing, they want the opposite.
+_ESCAPED = {"long_hours": "work_life_balance", "micromanagement": "autonomy", "hierarchical": "flat_hierarchy",
+            "high_pressure": "relaxed_atmosphere", "frequent_travel": "little_travel"}
+
+
+def _wanted_concepts(requirements: str, reasons: str) -> tuple[str, ...]:
+    """The culture concepts the candidate wants, in a stable order (the vocabulary's): those named in the
+    requirements for the next company, and those the reasons for changing imply ("micromanagement" there
+    means wanting autonomy)."""
+    vocabulary = default_culture()
+    found = set(vocabulary.concepts_in(requirements))
+    found |= {_ESCAPED.get(key, key) for key in vocabulary.concepts_in(reasons)}
+    return tuple(c.key for c in vocabulary.concepts() if c.key in found)
 
 
 def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_facing: bool = False,
@@ -145,7 +154,7 @@ def candidate_profile(row: Candidate, facts: KeyFacts | None = None, client_faci
         current_status=facts.current_status,
         notice_days=facts.notice_days,
         intention=intention,
-        culture=_ordered_concepts(f"{facts.next_company_requirements}\n{facts.reasons_for_change}"),
+        culture=_wanted_concepts(facts.next_company_requirements, facts.reasons_for_change),
         current_annual=current.annual_minor if current else None,
     )
 
