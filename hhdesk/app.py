@@ -6,6 +6,7 @@ Only PySide6 and the window module are imported before the window is shown; the 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -13,17 +14,52 @@ from pathlib import Path
 LAUNCHED_AT = time.perf_counter()
 
 
-def _install_translators(app) -> None:  # noqa: ANN001
+UI_LANGUAGE_ENV = "HHDESK_UI_LANGUAGE"
+
+
+def _chosen_locale():  # noqa: ANN202 - QLocale | None
+    """The locale ``HHDESK_UI_LANGUAGE`` asks for (``zh``, ``zh_CN``, ``en``, ``en_US``…), or None to follow the
+    system."""
+    from PySide6.QtCore import QLocale
+
+    choice = os.environ.get(UI_LANGUAGE_ENV, "").strip().replace("-", "_").lower()
+    if choice.startswith("zh"):
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)  # the only Chinese translation: zh_CN
+    if choice.startswith("en"):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if choice:
+        print(f"hhdesk: {UI_LANGUAGE_ENV}={choice!r} is not zh or en; using the system language", file=sys.stderr)
+    return None
+
+
+def _install_translators(app) -> list:  # noqa: ANN001
+    """Install Qt's own translations and hhdesk's for the UI language; return the translators installed.
+
+    The language is ``HHDESK_UI_LANGUAGE`` when set (it then also becomes the default QLocale, so the core
+    writes its sentences in it: see ``hhdesk.ui.formatting.ui_language``), else the system locale's. Any
+    Chinese locale gets the Simplified Chinese window, as the core writes Chinese for it. Call it before the
+    first widget is created: widgets translate their texts when they are built.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    locale = QLocale.system()
+    chosen = _chosen_locale()
+    if chosen is not None:
+        QLocale.setDefault(chosen)
+    # Not the system locale itself: its list of preferred UI languages could load a language other than the one
+    # ui_language() reports. A locale built from the name follows that one language only.
+    locale = QLocale(chosen.name() if chosen is not None else QLocale.system().name())
+    installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
     own = QTranslator(app)
     resources = Path(__file__).resolve().parent.parent / "resources" / "translations"
-    if own.load(locale, "hhdesk", "_", str(resources)):
+    if own.load(locale, "hhdesk", "_", str(resources)) or (
+            locale.language() == QLocale.Language.Chinese and own.load("hhdesk_zh_CN", str(resources))):
         app.installTranslator(own)
+        installed.append(own)
+    return installed
 
 
 def open_services(data_dir: Path, demo: bool):  # noqa: ANN201
@@ -92,6 +128,8 @@ def run_gui(data_dir: Path, demo: bool = False, first_run_prompt: bool = True) -
     state: dict[str, object] = {}
 
     def attach() -> None:
+        from PySide6.QtCore import QCoreApplication
+
         from hhdesk.ui.databus import DataBus
         from hhdesk.ui.dialogs import FirstRunDialog, MessageBox
         from hhdesk.ui.tasks import TaskRunner
@@ -101,8 +139,8 @@ def run_gui(data_dir: Path, demo: bool = False, first_run_prompt: bool = True) -
             if first_run_prompt and not demo and is_empty(services) and FirstRunDialog.ask(window):
                 load_demo(services)
         except Exception as exc:  # a broken database file must say so, not crash
-            MessageBox.error(window, window.tr("The database in %1 could not be opened: %2")
-                             .replace("%1", str(data_dir)).replace("%2", str(exc)))
+            message = QCoreApplication.translate("MainWindow", "The database in %1 could not be opened: %2")
+            MessageBox.error(window, message.replace("%1", str(data_dir)).replace("%2", str(exc)))
             return
         tasks = TaskRunner(window)
         bus = DataBus(window)

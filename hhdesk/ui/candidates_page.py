@@ -29,6 +29,7 @@ from hhdesk.ui.candidate_list_model import CandidateListModel
 from hhdesk.ui.dialogs import MessageBox, form_error_handler, show_status
 from hhdesk.ui.formatting import count_text, ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
+from hhdesk.ui.match_models import stage_text
 from hhdesk.ui.phone_screen import PhoneScreenForm
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class CandidatesPage(QWidget):
         self.ui.city_combo.addItem(self.tr("Any city"), "")
         self.ui.stage_combo.addItem(self.tr("Any stage"), "")
         for stage in PIPELINE_STAGES:
-            self.ui.stage_combo.addItem(stage.replace("_", " ").capitalize(), stage)
+            self.ui.stage_combo.addItem(stage_text(stage), stage)
         self.ui.detail_page.installEventFilter(self)
         self.ui.candidate_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.candidate_table.verticalHeader().setDefaultSectionSize(24)
@@ -443,7 +444,7 @@ class CandidatesPage(QWidget):
             missing = self.screen_form.missing_facts()
             if missing and not MessageBox.confirm(self, self.tr(
                     "These key facts were not captured: %1.\n\nSave and end the call anyway?").replace(
-                    "%1", ", ".join(missing))):
+                    "%1", self.tr(", ", "list separator").join(missing))):
                 return
         services = self._services
         self._tasks.submit(lambda: services.screens.record(data), self._on_screen_saved,

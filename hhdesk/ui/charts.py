@@ -95,7 +95,8 @@ class RadarChart(QWidget):
     def set_criteria(self, items: list[tuple[str, float | None]]) -> None:
         """(label, score from 0 to 1 or None for unknown); only the first eight are drawn, and none below three."""
         self._items = [(label, None if s is None else min(1.0, max(0.0, s))) for label, s in items[:8]]
-        tip = [f"{label}: {self.tr('unknown') if s is None else score_text(s)}" for label, s in self._items]
+        unknown = self.tr("unknown")
+        tip = [f"{label}: {unknown if s is None else score_text(s)}" for label, s in self._items]
         self.setToolTip("\n".join(tip) if len(self._items) >= 3 else "")
         self.update()
 

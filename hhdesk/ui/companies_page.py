@@ -192,8 +192,10 @@ class CompaniesPage(QWidget):
         listing = self.ui.position_list
         listing.blockSignals(True)
         listing.clear()
+        statuses = {"on_hold": self.tr("on hold"), "filled": self.tr("filled"), "closed": self.tr("closed")}
         for pos in record.positions if record else ():
-            status = "" if pos.status == "open" else f" ({pos.status.replace('_', ' ')})"
+            status = "" if pos.status == "open" else " " + self.tr("(%1)").replace(
+                "%1", statuses.get(pos.status, pos.status.replace("_", " ")))
             item = QListWidgetItem(f"{pos.title}{' · ' + pos.city if pos.city else ''}{status}", listing)
             item.setData(_ROLE_ID, pos.id)
             item.setToolTip(item.text())

@@ -7,22 +7,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+# Called with literals as translate("Dialogs", "…"), so pyside6-lupdate finds every message of this module.
+translate = QCoreApplication.translate
 
 
 class MessageBox:
     @classmethod
     def error(cls, parent: QWidget | None, message: str, details: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("hhdesk"), message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "hhdesk"), message,
+                          QMessageBox.StandardButton.Ok, parent)
         if details:
             box.setDetailedText(details)
         box.exec()
 
     @classmethod
     def confirm(cls, parent: QWidget | None, question: str) -> bool:
-        answer = QMessageBox.question(parent, tr("hhdesk"), question)
+        answer = QMessageBox.question(parent, translate("Dialogs", "hhdesk"), question)
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -46,11 +46,11 @@ class FirstRunDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         box = QMessageBox(parent)
-        box.setWindowTitle(tr("Welcome to hhdesk"))
-        box.setText(tr("Your database is empty. Would you like to explore hhdesk with a demo agency "
-                       "(companies, positions and 30 candidates), or start with an empty database?"))
-        demo = box.addButton(tr("Load the demo agency"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("Dialogs", "Welcome to hhdesk"))
+        box.setText(translate("Dialogs", "Your database is empty. Would you like to explore hhdesk with a demo agency "
+                              "(companies, positions and 30 candidates), or start with an empty database?"))
+        demo = box.addButton(translate("Dialogs", "Load the demo agency"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Dialogs", "Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is demo
 
@@ -85,8 +85,8 @@ class UnsavedChangesDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, what: str) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
-                          tr("%1 has unsaved changes. Save them?").replace("%1", what),
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Unsaved changes"),
+                          translate("Dialogs", "%1 has unsaved changes. Save them?").replace("%1", what),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -104,9 +104,10 @@ class SuggestedSkillsDialog:
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
         dialog = QDialog(parent)
-        dialog.setWindowTitle(tr("Suggested skills"))
+        dialog.setWindowTitle(translate("Dialogs", "Suggested skills"))
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(tr("Skills found in the description. Untick those the position does not need:")))
+        layout.addWidget(QLabel(translate("Dialogs", "Skills found in the description. "
+                                          "Untick those the position does not need:")))
         listing = QListWidget(dialog)
         for name in names:
             item = QListWidgetItem(name, listing)

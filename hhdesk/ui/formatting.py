@@ -63,7 +63,8 @@ def count_text(n: int, one: str, many: str) -> str:
 
 def criterion_labels() -> dict[str, str]:
     """The match criteria's names in the UI language, by key (see core.matching.CRITERIA)."""
-    tr = QCoreApplication.translate
-    return {"skills": tr("Match", "Skills"), "years": tr("Match", "Experience"), "salary": tr("Match", "Salary"),
-            "location": tr("Match", "Location"), "education": tr("Match", "Education & languages"),
-            "availability": tr("Match", "Availability"), "culture": tr("Match", "Culture fit")}
+    translate = QCoreApplication.translate  # named so pyside6-lupdate reads translate(context, text)
+    return {"skills": translate("Match", "Skills"), "years": translate("Match", "Experience"),
+            "salary": translate("Match", "Salary"), "location": translate("Match", "Location"),
+            "education": translate("Match", "Education & languages"),
+            "availability": translate("Match", "Availability"), "culture": translate("Match", "Culture fit")}

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from hhdesk.ui.record_table_model import RecordTableModel
@@ -21,8 +28,20 @@ PAGE_SIZE = 100
 SORTABLE = {0: "score", 1: "name"}  # column -> the order the data layer can give
 
 
+# The pipeline stages' names (core.records.PIPELINE_STAGES), translated in the "Match" context by stage_text().
+STAGE_TEXTS = {"sourced": QT_TRANSLATE_NOOP("Match", "Sourced"), "screened": QT_TRANSLATE_NOOP("Match", "Screened"),
+               "shortlisted": QT_TRANSLATE_NOOP("Match", "Shortlisted"),
+               "recommended": QT_TRANSLATE_NOOP("Match", "Recommended"),
+               "interview": QT_TRANSLATE_NOOP("Match", "Interview"), "offer": QT_TRANSLATE_NOOP("Match", "Offer"),
+               "placed": QT_TRANSLATE_NOOP("Match", "Placed"), "rejected": QT_TRANSLATE_NOOP("Match", "Rejected"),
+               "talent_pool": QT_TRANSLATE_NOOP("Match", "Talent pool")}
+
+
 def stage_text(stage: str) -> str:
-    return QCoreApplication.translate("Match", stage.replace("_", " ").capitalize()) if stage else ""
+    """A pipeline stage's name in the UI language ("talent_pool" → "Talent pool"; an unknown stage as it is)."""
+    if not stage:
+        return ""
+    return QCoreApplication.translate("Match", STAGE_TEXTS.get(stage, stage.replace("_", " ").capitalize()))
 
 
 def key_reason(result: MatchResult) -> str:

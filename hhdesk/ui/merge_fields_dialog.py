@@ -9,13 +9,13 @@ from hhdesk.ui.forms.ui_merge_fields_dialog import Ui_MergeFieldsDialog
 
 
 def _labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"full_name": tr("MergeFieldsDialog", "Name"), "email": tr("MergeFieldsDialog", "E-mail"),
-            "phone": tr("MergeFieldsDialog", "Phone"), "city": tr("MergeFieldsDialog", "City"),
-            "current_title": tr("MergeFieldsDialog", "Current title"),
-            "current_company": tr("MergeFieldsDialog", "Current company"),
-            "years_experience": tr("MergeFieldsDialog", "Years of experience"),
-            "skills": tr("MergeFieldsDialog", "Skills")}
+    translate = QCoreApplication.translate  # named so pyside6-lupdate reads translate(context, text)
+    return {"full_name": translate("MergeFieldsDialog", "Name"), "email": translate("MergeFieldsDialog", "E-mail"),
+            "phone": translate("MergeFieldsDialog", "Phone"), "city": translate("MergeFieldsDialog", "City"),
+            "current_title": translate("MergeFieldsDialog", "Current title"),
+            "current_company": translate("MergeFieldsDialog", "Current company"),
+            "years_experience": translate("MergeFieldsDialog", "Years of experience"),
+            "skills": translate("MergeFieldsDialog", "Skills")}
 
 
 class MergeFieldsDialog(QDialog):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -55,7 +55,7 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
     The caller sets ``printer.setFullPage(True)``: the PDF pages carry their own margins."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be opened.")
+        raise OSError(QCoreApplication.translate("PdfPages", "The printer could not be opened."))
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         area = painter.viewport()

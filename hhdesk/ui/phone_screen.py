@@ -244,7 +244,8 @@ class PhoneScreenForm(QWidget):
                 (self.tr("Key points"), position.description),
                 (self.tr("Selling points"), position.selling_points), (self.tr("Benefits"), position.benefits),
                 (self.tr("Salary"), band)]
-        body = "".join(f"<p style='margin: 2px 0'><b>{html.escape(k)}:</b> "
+        label = self.tr("%1:")
+        body = "".join(f"<p style='margin: 2px 0'><b>{html.escape(label.replace('%1', k))}</b> "
                        f"{html.escape(v).replace(chr(10), '<br>')}</p>" for k, v in rows if v.strip())
         self.ui.pitch_browser.setHtml(body)
 
@@ -395,7 +396,7 @@ class PhoneScreenForm(QWidget):
                 salary = parse_salary(edit.text())
             except SalaryParseError as exc:
                 ui.salary_hint_label.setStyleSheet("color: #b00020;")
-                ui.salary_hint_label.setText(f"{name}: {exc}")
+                ui.salary_hint_label.setText(self.tr("%1: %2").replace("%1", name).replace("%2", str(exc)))
                 return
             if salary is not None:
                 yearly = money_text(replace(salary, amount_minor=salary.annual_minor, period="year"))
@@ -418,7 +419,8 @@ class PhoneScreenForm(QWidget):
         names = set(missing)
         for label, text in self._labels.values():
             label.setStyleSheet("color: #a15c00;" if text in names else "")
-        self.ui.missing_label.setText(self.tr("Still to ask: %1").replace("%1", ", ".join(missing))
+        separator = self.tr(", ", "list separator")
+        self.ui.missing_label.setText(self.tr("Still to ask: %1").replace("%1", separator.join(missing))
                                       if missing else "")
 
     def _on_convenient_toggled(self, convenient: bool) -> None:

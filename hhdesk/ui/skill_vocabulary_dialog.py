@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import ValidationError
@@ -15,6 +15,27 @@ if TYPE_CHECKING:
     from hhdesk.core.skills import SkillVocabulary
     from hhdesk.ui.databus import DataBus
     from hhdesk.ui.tasks import TaskRunner
+
+# The categories of resources/skills/vocabulary.tsv, as shown in the dialog (in English "data_ai" reads "data & ai").
+CATEGORY_TEXTS = {"tech": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "tech"),
+                  "data_ai": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "data & ai"),
+                  "cloud_devops": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "cloud & devops"),
+                  "design": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "design"),
+                  "finance": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "finance"),
+                  "hardware": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "hardware"),
+                  "hr": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "hr"),
+                  "languages": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "languages"),
+                  "management": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "management"),
+                  "manufacturing": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "manufacturing"),
+                  "sales_marketing": QT_TRANSLATE_NOOP("SkillVocabularyDialog", "sales & marketing")}
+
+
+def category_text(category: str | None) -> str:
+    """A vocabulary category in the UI language; one this version does not know as written ("a_b" → "a & b")."""
+    if not category:
+        return ""
+    text = CATEGORY_TEXTS.get(category)
+    return QCoreApplication.translate("SkillVocabularyDialog", text) if text else category.replace("_", " & ")
 
 
 class SkillVocabularyDialog(QDialog):
@@ -40,7 +61,7 @@ class SkillVocabularyDialog(QDialog):
         self._tasks.submit(skills.vocabulary, self._on_vocabulary_loaded)
 
     def _on_vocabulary_loaded(self, vocabulary: SkillVocabulary) -> None:
-        self._rows = sorted(((e.canonical, (e.category or "").replace("_", " & "), ", ".join(e.aliases))
+        self._rows = sorted(((e.canonical, category_text(e.category), ", ".join(e.aliases))
                              for e in vocabulary.entries),
                             key=lambda r: r[0].casefold())
         completer = QCompleter([r[0] for r in self._rows], self)
