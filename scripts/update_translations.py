@@ -2,13 +2,15 @@
 
 Usage: python scripts/update_translations.py [--no-release]
 
-1. ``pyside6-lupdate`` reads every translatable string in ``hhdesk/ui/*.py``, ``hhdesk/app.py`` and
+1. ``pyside6-lupdate`` reads every translatable string in ``hhdesk/ui/*.py``, ``hhdesk/app.py``, the
+   modules of ``hhdesk/core`` that mark messages (context "Core", see ``hhdesk/core/i18n.py``) and
    ``forms/*.ui`` (``self.tr("…")``, ``QCoreApplication.translate("Context", "…")``,
    ``QT_TRANSLATE_NOOP("Context", "…")`` and Designer's strings) into
    ``resources/translations/hhdesk_zh_CN.ts``. Translations already there are kept; new messages arrive
    marked unfinished, and messages no longer in the code are dropped (``-no-obsolete``).
 2. Translate the new messages: open the .ts in Qt Linguist (``pyside6-linguist``) or edit the XML, and
-   remove ``type="unfinished"`` from each message you translated. Keep ``%1``…``%9`` and write a keyboard
+   remove ``type="unfinished"`` from each message you translated. Keep ``%1``…``%9`` (and the core's
+   ``{name}`` placeholders exactly as they are) and write a keyboard
    accelerator at the end in parentheses with the English letter ("候选人(&N)" for "Ca&ndidates").
 3. Run this script again: ``pyside6-lrelease`` compiles the .ts into ``hhdesk_zh_CN.qm``, the file the
    application loads (``hhdesk/app.py``). ``--no-release`` stops after step 1.
@@ -21,6 +23,7 @@ Try the result with ``HHDESK_UI_LANGUAGE=zh hhdesk --demo``.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -46,9 +49,17 @@ def tool(name: str) -> str:
     return found
 
 
+_MARKED = re.compile(r"QT_TRANSLATE_NOOP\(\s*[\"']")
+
+
 def sources() -> list[Path]:
-    """Every file with translatable strings, relative to the repository (the .ts records relative paths)."""
-    files = [*sorted((ROOT / "hhdesk" / "ui").glob("*.py")), ROOT / "hhdesk" / "app.py",
+    """Every file with translatable strings, relative to the repository (the .ts records relative paths).
+
+    Of the core (which has no Qt), only the modules that mark messages with ``QT_TRANSLATE_NOOP("Core", …)``
+    (see ``hhdesk/core/i18n.py``)."""
+    core = [f for f in sorted((ROOT / "hhdesk" / "core").rglob("*.py"))
+            if _MARKED.search(f.read_text(encoding="utf-8"))]
+    files = [*sorted((ROOT / "hhdesk" / "ui").glob("*.py")), ROOT / "hhdesk" / "app.py", *core,
              *sorted((ROOT / "forms").glob("*.ui"))]
     return [f.relative_to(ROOT) for f in files]
 

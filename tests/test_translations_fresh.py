@@ -22,6 +22,7 @@ finally:
     sys.path.pop(0)
 
 PLACEHOLDER = re.compile(r"%[1-9]")
+NAMED_PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # the core's str.format fields ({low}, {name!r}; hhdesk/core/i18n.py)
 ACCELERATOR = re.compile(r"&([^&\s])")
 
 
@@ -68,6 +69,8 @@ def test_every_message_is_translated_with_its_placeholders(committed: dict) -> N
             problems.append(f"{where} has an empty translation")
         elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text or "")):
             problems.append(f"{where}: the placeholders differ in {text!r}")
+        elif set(NAMED_PLACEHOLDER.findall(source)) != set(NAMED_PLACEHOLDER.findall(text or "")):
+            problems.append(f"{where}: the {{name}} placeholders differ in {text!r}")
         elif [a.lower() for a in ACCELERATOR.findall(source.replace("&&", ""))] != [
                 a.lower() for a in ACCELERATOR.findall((text or "").replace("&&", ""))]:
             problems.append(f"{where}: the keyboard accelerator differs in {text!r}")

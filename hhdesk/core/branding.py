@@ -9,6 +9,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import ValidationError
 
 MAX_LOGO_BYTES = 5_000_000
@@ -23,20 +24,24 @@ def validate_settings(values: dict[str, str]) -> dict[str, str]:
     clean = {k: " ".join(str(v).split()) for k, v in values.items()}
     for key, limit in _TEXT_LIMITS.items():
         if key in clean and len(clean[key]) > limit:
-            raise ValidationError(key, f"At most {limit} characters.")
+            raise ValidationError(key, msg(QT_TRANSLATE_NOOP("Core", "At most {limit} characters."), limit=limit))
     if "agency_name" in clean and not clean["agency_name"]:
-        raise ValidationError("agency_name", "The agency's name is printed on every report: enter it.")
+        raise ValidationError("agency_name", msg(
+            QT_TRANSLATE_NOOP("Core", "The agency's name is printed on every report: enter it.")))
     if clean.get("brand_colour"):
         if not _COLOUR.fullmatch(clean["brand_colour"]):
-            raise ValidationError("brand_colour", "Write the colour as #RRGGBB, e.g. #1F3A5F.")
+            raise ValidationError("brand_colour", msg(
+                QT_TRANSLATE_NOOP("Core", "Write the colour as #RRGGBB, e.g. #1F3A5F.")))
         clean["brand_colour"] = clean["brand_colour"].lower()
     if "phone_region" in clean:
         region = clean["phone_region"].upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError("phone_region", "Use a two-letter country code such as CN, HK, SG or US.")
+            raise ValidationError("phone_region", msg(
+                QT_TRANSLATE_NOOP("Core", "Use a two-letter country code such as CN, HK, SG or US.")))
         clean["phone_region"] = region
     if "report_language" in clean and clean["report_language"] not in ("en", "zh"):
-        raise ValidationError("report_language", "Reports are in English (en) or Chinese (zh).")
+        raise ValidationError("report_language", msg(
+            QT_TRANSLATE_NOOP("Core", "Reports are in English (en) or Chinese (zh).")))
     return clean
 
 
@@ -48,12 +53,13 @@ def store_logo(data_dir: Path, source: Path) -> str:
         with source.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise ValidationError("agency_logo", f"Cannot read the logo: {exc.strerror or exc}.") from exc
+        raise ValidationError("agency_logo", msg(
+            QT_TRANSLATE_NOOP("Core", "Cannot read the logo: {reason}."), reason=exc.strerror or str(exc))) from exc
     suffix = next((ext for magic, ext in _IMAGE_MAGIC.items() if head.startswith(magic)), None)
     if suffix is None:
-        raise ValidationError("agency_logo", "The logo must be a PNG or JPEG image.")
+        raise ValidationError("agency_logo", msg(QT_TRANSLATE_NOOP("Core", "The logo must be a PNG or JPEG image.")))
     if size > MAX_LOGO_BYTES:
-        raise ValidationError("agency_logo", "The logo is larger than 5 MB.")
+        raise ValidationError("agency_logo", msg(QT_TRANSLATE_NOOP("Core", "The logo is larger than 5 MB.")))
     folder = data_dir / "branding"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"logo{suffix}"

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
+
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "SGD", "JPY")
 _SYMBOLS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "rmb": "CNY", "cny": "CNY", "$": "USD", "usd": "USD",
             "€": "EUR", "eur": "EUR", "hk$": "HKD", "hkd": "HKD", "£": "GBP", "gbp": "GBP",
@@ -86,7 +88,7 @@ def parse_salary_range(text: str, default_currency: str = "CNY") -> SalaryRange 
         return None
     currency, body = _currency_of(raw, default_currency)
     if body.strip().startswith(("-", "−", "–")):
-        raise SalaryParseError("A salary must be more than zero.")
+        raise SalaryParseError(msg(QT_TRANSLATE_NOOP("Core", "A salary must be more than zero.")))
     period = "year" if _YEAR_HINT.search(body) else "month"
     body = _YEAR_HINT.sub(" ", _MONTH_HINT.sub(" ", body))
     body = re.sub(r"年薪|月薪|/", " ", body).strip()
@@ -96,24 +98,29 @@ def parse_salary_range(text: str, default_currency: str = "CNY") -> SalaryRange 
         months = int(m.group(1))
         body = body[: m.start()].strip()
         if not 1 <= months <= 24:
-            raise SalaryParseError(f"{months} monthly payments a year is not plausible (1–24).")
+            raise SalaryParseError(msg(
+                QT_TRANSLATE_NOOP("Core", "{months} monthly payments a year is not plausible (1–24)."), months=months))
     parts = [p.strip() for p in re.split(r"\s*(?:-|–|—|~|～|至|to)\s*", body) if p.strip()]
     if not 1 <= len(parts) <= 2:
-        raise SalaryParseError(f"“{text.strip()}” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14.")
+        raise SalaryParseError(msg(
+            QT_TRANSLATE_NOOP("Core", "“{text}” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14."),
+            text=text.strip()))
     amounts: list[int] = []
     units: list[str | None] = []
     for part in parts:
         pm = re.fullmatch(_NUMBER, part)
         if not pm:
-            raise SalaryParseError(f"“{text.strip()}” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14.")
+            raise SalaryParseError(msg(
+                QT_TRANSLATE_NOOP("Core", "“{text}” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14."),
+                text=text.strip()))
         units.append(pm.group(2))
         amounts.append(_amount(pm.group(1), pm.group(2)))
     if len(amounts) == 2 and units[0] is None and units[1] is not None:
         amounts[0] = _amount(parts[0], units[1])  # "25-35k" means 25k–35k
     if any(a <= 0 for a in amounts):
-        raise SalaryParseError("A salary must be more than zero.")
+        raise SalaryParseError(msg(QT_TRANSLATE_NOOP("Core", "A salary must be more than zero.")))
     if len(amounts) == 2 and amounts[0] > amounts[1]:
-        raise SalaryParseError("The minimum is larger than the maximum.")
+        raise SalaryParseError(msg(QT_TRANSLATE_NOOP("Core", "The minimum is larger than the maximum.")))
     low = Salary(amounts[0], currency, period, months if period == "month" else 12)
     high = Salary(amounts[-1], currency, period, low.months)
     return SalaryRange(low, high)
@@ -125,7 +132,7 @@ def parse_salary(text: str, default_currency: str = "CNY") -> Salary | None:
     if parsed is None:
         return None
     if parsed.low != parsed.high:
-        raise SalaryParseError("Enter one figure here, not a range.")
+        raise SalaryParseError(msg(QT_TRANSLATE_NOOP("Core", "Enter one figure here, not a range.")))
     return parsed.low
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import ValidationError
 
 _LEGAL_SUFFIXES = (
@@ -24,7 +25,9 @@ def check_email(field_name: str, value: str) -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError(field_name, f"“{value}” is not an e-mail address: {exc}") from None
+        raise ValidationError(field_name, msg(
+            QT_TRANSLATE_NOOP("Core", "“{value}” is not an e-mail address: {problem}"),
+            value=value, problem=str(exc))) from None
 
 
 def check_phone(field_name: str, value: str, region: str = "CN") -> str:
@@ -39,7 +42,8 @@ def check_phone(field_name: str, value: str, region: str = "CN") -> str:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_possible_number(number):
-        raise ValidationError(field_name, f"“{value}” is not a phone number.")
+        raise ValidationError(field_name, msg(
+            QT_TRANSLATE_NOOP("Core", "“{value}” is not a phone number."), value=value))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -56,7 +60,8 @@ def check_website(field_name: str, value: str) -> str:
     url = value if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE) else f"https://{value}"
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.hostname or "") or " " in value:
-        raise ValidationError(field_name, f"“{value}” is not a website address (e.g. www.example.com).")
+        raise ValidationError(field_name, msg(
+            QT_TRANSLATE_NOOP("Core", "“{value}” is not a website address (e.g. www.example.com)."), value=value))
     return url
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QDialogButtonBox, QWidget
 
 from hhdesk.core.records import ValidationError
 from hhdesk.ui.dialogs import MessageBox, OpenFilesDialog, show_status
+from hhdesk.ui.formatting import core_text
 from hhdesk.ui.forms.ui_agency_settings_dialog import Ui_AgencySettingsDialog
 
 if TYPE_CHECKING:
@@ -93,9 +94,9 @@ class AgencySettingsDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         if not isinstance(exc, ValidationError):
-            MessageBox.error(self, str(exc), getattr(exc, "formatted_traceback", ""))
+            MessageBox.error(self, core_text(exc), getattr(exc, "formatted_traceback", ""))
             return
-        self.ui.error_label.setText(exc.message)
+        self.ui.error_label.setText(core_text(exc.message))
         widget = {"agency_name": self.ui.agency_name_edit, "consultant_name": self.ui.consultant_edit,
                   "agency_contact": self.ui.contact_edit, "brand_colour": self.ui.colour_edit,
                   "phone_region": self.ui.region_edit, "agency_logo": self.ui.logo_button}.get(exc.field)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
 
 from hhdesk.core.records import CandidateInput, CandidateRecord, ValidationError
 from hhdesk.core.skill_text import split_skills
+from hhdesk.ui.formatting import core_text
 from hhdesk.ui.forms.ui_candidate_form import Ui_CandidateForm
 
 
@@ -89,7 +90,7 @@ class CandidateForm(QWidget):
         )
 
     def show_error(self, error: ValidationError) -> None:
-        self.ui.error_label.setText(error.message)
+        self.ui.error_label.setText(core_text(error.message))
 
     def _on_save_button_clicked(self) -> None:
         self.ui.error_label.clear()

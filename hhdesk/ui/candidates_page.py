@@ -27,7 +27,7 @@ from hhdesk.ui.candidate_form import CandidateForm
 from hhdesk.ui.candidate_history import CandidateHistory
 from hhdesk.ui.candidate_list_model import CandidateListModel
 from hhdesk.ui.dialogs import MessageBox, form_error_handler, show_status
-from hhdesk.ui.formatting import count_text, ui_language
+from hhdesk.ui.formatting import core_text, count_text, ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
 from hhdesk.ui.match_models import stage_text
 from hhdesk.ui.phone_screen import PhoneScreenForm
@@ -183,7 +183,7 @@ class CandidatesPage(QWidget):
         if outcome.status == "attached":
             text = self.tr("Review of imported resumes: %1 of %2. %3: %4. Correct or complete the fields "
                            "from it (or merge them), then confirm.").replace(
-                "%3", Path(outcome.path).name).replace("%4", outcome.message)
+                "%3", Path(outcome.path).name).replace("%4", core_text(outcome.message))
         self.ui.review_label.setText(text.replace("%1", str(self._review_index + 1)).replace("%2", str(total)))
         self.ui.previous_button.setEnabled(self._review_index > 0)
         self.ui.separate_button.setVisible(outcome.status == "attached")
@@ -481,7 +481,7 @@ class CandidatesPage(QWidget):
         try:
             facts = self.screen_form.facts()
         except ValidationError as exc:
-            self.screen_form.show_match(None, exc.message)
+            self.screen_form.show_match(None, core_text(exc.message))
             return
         services, candidate_id, lang = self._services, self._current.id, ui_language()
         self._tasks.submit(lambda: services.matches.score(candidate_id, position_id, lang, facts=facts),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from hhdesk.core.records import CompanyInput, CompanyRecord, ContactInput, ContactRecord, ValidationError
+from hhdesk.ui.formatting import core_text
 from hhdesk.ui.forms.ui_company_form import Ui_CompanyForm
 from hhdesk.ui.item_views import commit_pending_edit
 
@@ -114,7 +115,7 @@ class CompanyForm(QWidget):
         ui = self.ui
         if error.field == "name":  # the same place as the duplicate warning, in red
             ui.name_warning_label.setStyleSheet("color: #b00020;")
-            ui.name_warning_label.setText(error.message)
+            ui.name_warning_label.setText(core_text(error.message))
             ui.name_warning_label.setVisible(True)
             ui.name_edit.setFocus()
             return
@@ -122,7 +123,7 @@ class CompanyForm(QWidget):
                    "contacts": (ui.contacts_error_label, ui.contacts_table)}
         fallback = getattr(ui, _LINE_EDITS.get(error.field, "name_edit"))
         label, widget = targets.get(error.field, (ui.error_label, fallback))
-        label.setText(error.message)
+        label.setText(core_text(error.message))
         label.setVisible(True)
         widget.setFocus()
 

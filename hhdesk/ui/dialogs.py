@@ -59,12 +59,13 @@ def form_error_handler(parent: QWidget, form: QWidget) -> Callable[[BaseExceptio
     """For a failed save: a :class:`ValidationError` goes next to its field on ``form`` (``show_error``);
     anything else becomes an error message with the details."""
     from hhdesk.core.records import ValidationError
+    from hhdesk.ui.formatting import core_text
 
     def handle(exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             form.show_error(exc)  # type: ignore[attr-defined]
         else:
-            MessageBox.error(parent, str(exc), getattr(exc, "formatted_traceback", ""))
+            MessageBox.error(parent, core_text(exc), getattr(exc, "formatted_traceback", ""))
 
     return handle
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from hhdesk.core.i18n import CONTEXT as CORE_CONTEXT
+from hhdesk.core.i18n import Message
 from hhdesk.core.money import Salary
 
 _SIGN = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "GBP": "£"}
@@ -20,6 +22,26 @@ def money_text(salary: Salary | None) -> str:
     if salary.period == "year":
         return QCoreApplication.translate("Formatting", "%1%2 per year").replace("%1", sign).replace("%2", amount)
     return f"{sign}{amount} × {salary.months}"
+
+
+def core_text(message: object) -> str:
+    """A message of the core (a :class:`~hhdesk.core.i18n.Message`, or an exception raised with one) in the
+    window's language; anything else as ``str``. Arguments that are Messages themselves are translated too.
+    A translation that names a placeholder the message does not have falls back to the English text."""
+    if isinstance(message, BaseException):
+        text = getattr(message, "message", None)
+        if not isinstance(text, Message) and message.args and isinstance(message.args[0], Message):
+            text = message.args[0]
+        if not isinstance(text, Message):
+            return str(message)
+        message = text
+    if not isinstance(message, Message):
+        return str(message)
+    args = {k: core_text(v) if isinstance(v, Message) else v for k, v in message.args.items()}
+    try:
+        return QCoreApplication.translate(CORE_CONTEXT, message.template).format(**args)
+    except (KeyError, IndexError, ValueError):
+        return str(message)
 
 
 def salary_edit_text(salary: Salary | None) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import ImportOutcome
+from hhdesk.ui.formatting import core_text
 from hhdesk.ui.forms.ui_import_summary_dialog import Ui_ImportSummaryDialog
 
 _FAILED = QColor("#b00020")
@@ -25,9 +26,10 @@ class ImportSummaryDialog(QDialog):
         table = self.ui.files_table
         table.setRowCount(len(outcomes))
         for row, outcome in enumerate(outcomes):
-            detail = outcome.message if outcome.status == "failed" else outcome.full_name
-            if outcome.status in ("attached", "duplicate") and outcome.message:
-                detail = f"{outcome.full_name} — {outcome.message}"
+            message = core_text(outcome.message)
+            detail = message if outcome.status == "failed" else outcome.full_name
+            if outcome.status in ("attached", "duplicate") and message:
+                detail = f"{outcome.full_name} — {message}"
             cells = (Path(outcome.path).name, labels.get(outcome.status, outcome.status), detail)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

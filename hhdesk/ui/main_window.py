@@ -16,6 +16,7 @@ from hhdesk.core.resume_files import expand_resume_paths
 from hhdesk.ui.candidates_page import CandidatesPage
 from hhdesk.ui.companies_page import CompaniesPage
 from hhdesk.ui.dialogs import MessageBox, OpenFilesDialog, SaveFileDialog
+from hhdesk.ui.formatting import core_text
 from hhdesk.ui.forms.ui_main_window import Ui_MainWindow
 from hhdesk.ui.import_progress import ImportProgress
 from hhdesk.ui.match_page import MatchPage
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def _on_import_failed(self, exc: BaseException, progress: ImportProgress) -> None:
         progress.finish()
-        MessageBox.error(self, self.tr("The import stopped: %1").replace("%1", str(exc)),
+        MessageBox.error(self, self.tr("The import stopped: %1").replace("%1", core_text(exc)),
                          getattr(exc, "formatted_traceback", ""))
 
     # other actions ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import PIPELINE_STAGES, PositionRecord
 from hhdesk.ui.dialogs import MessageBox, show_status
-from hhdesk.ui.formatting import count_text, criterion_labels, score_text, ui_language
+from hhdesk.ui.formatting import core_text, count_text, criterion_labels, score_text, ui_language
 from hhdesk.ui.forms.ui_match_page import Ui_MatchPage
 from hhdesk.ui.match_models import SORTABLE, PositionRankingModel, RankingModel, stage_text
 
@@ -311,7 +311,7 @@ class MatchPage(QWidget):
         services, (candidate_id, position_id) = self._services, pair
         self._tasks.submit(lambda: services.pipeline.move(candidate_id, position_id, "shortlisted"),
                            lambda before: self._on_shortlisted(candidate_id, position_id, before),
-                           lambda exc: MessageBox.error(self, str(exc), getattr(exc, "formatted_traceback", "")))
+                           lambda exc: MessageBox.error(self, core_text(exc), getattr(exc, "formatted_traceback", "")))
 
     def _on_shortlisted(self, candidate_id: int, position_id: int, before: str) -> None:
         show_status(self, self.tr("Shortlisted.") if before != "shortlisted" else self.tr("Already shortlisted."))

@@ -25,7 +25,7 @@ from hhdesk.core.records import (
     ScreenInput,
     ValidationError,
 )
-from hhdesk.ui.formatting import money_text, salary_edit_text
+from hhdesk.ui.formatting import core_text, money_text, salary_edit_text
 from hhdesk.ui.forms.ui_phone_screen_form import Ui_PhoneScreenForm
 from hhdesk.ui.phone_screen_choices import fact_labels, fill_choices, salary_band_text
 from hhdesk.ui.skill_completer import SkillListCompleter
@@ -266,7 +266,7 @@ class PhoneScreenForm(QWidget):
             try:
                 salaries[name] = parse_salary(edit.text())
             except SalaryParseError as exc:
-                raise ValidationError(name, str(exc)) from exc
+                raise ValidationError(name, exc.args[0] if exc.args else str(exc)) from exc
         notice = ui.notice_days_spin.value()
         status = ui.status_combo.currentData()
         since = ui.unemployed_since_edit.date().toPython() if (
@@ -396,7 +396,7 @@ class PhoneScreenForm(QWidget):
                 salary = parse_salary(edit.text())
             except SalaryParseError as exc:
                 ui.salary_hint_label.setStyleSheet("color: #b00020;")
-                ui.salary_hint_label.setText(self.tr("%1: %2").replace("%1", name).replace("%2", str(exc)))
+                ui.salary_hint_label.setText(self.tr("%1: %2").replace("%1", name).replace("%2", core_text(exc)))
                 return
             if salary is not None:
                 yearly = money_text(replace(salary, amount_minor=salary.annual_minor, period="year"))
@@ -458,7 +458,7 @@ class PhoneScreenForm(QWidget):
         ui.follow_up_edit.setEnabled(ui.follow_up_check.isChecked())
 
     def show_error(self, error: ValidationError) -> None:
-        self.ui.error_label.setText(error.message)
+        self.ui.error_label.setText(core_text(error.message))
         ui = self.ui
         widget = {"current_salary": ui.current_salary_edit, "expected_salary": ui.expected_salary_edit,
                   "bottom_line": ui.bottom_line_edit, "outcome_reason": ui.outcome_reason_edit,

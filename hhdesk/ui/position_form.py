@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QSpinBox, QTableWid
 
 from hhdesk.core.money import CURRENCIES, Salary, SalaryParseError, parse_salary_range
 from hhdesk.core.records import PositionInput, PositionRecord, SkillRequirementInput, ValidationError
-from hhdesk.ui.formatting import money_text, range_edit_text
+from hhdesk.ui.formatting import core_text, money_text, range_edit_text
 from hhdesk.ui.forms.ui_position_form import Ui_PositionForm
 from hhdesk.ui.match_weights_box import MatchWeightsBox
 
@@ -193,7 +193,7 @@ class PositionForm(QWidget):
         try:
             budget = parse_salary_range(ui.budget_edit.text(), ui.currency_combo.currentData())
         except SalaryParseError as exc:
-            raise ValidationError("budget", str(exc)) from exc
+            raise ValidationError("budget", exc.args[0] if exc.args else str(exc)) from exc
         fee_kind = ui.fee_kind_combo.currentData()
         fee = ui.fee_value_spin.value()
         fee_value = None if fee < 0 else fee
@@ -220,10 +220,10 @@ class PositionForm(QWidget):
 
     def show_error(self, error: ValidationError) -> None:
         """Show a complaint about a field next to that field (and at the foot of the form), and go there."""
-        self.ui.error_label.setText(error.message)
+        self.ui.error_label.setText(core_text(error.message))
         label = self._error_labels.get(error.field)
         if label is not None:
-            self._show_near(label, error.message)
+            self._show_near(label, core_text(error.message))
         widget = self._focus_widgets.get(error.field)
         if widget is not None:
             self.ui.scroll_area.ensureWidgetVisible(widget)
@@ -365,7 +365,7 @@ class PositionForm(QWidget):
             budget = parse_salary_range(ui.budget_edit.text(), ui.currency_combo.currentData())
         except SalaryParseError as exc:
             label.setStyleSheet(_ERROR_STYLE)
-            label.setText(str(exc))
+            label.setText(core_text(exc))
             return
         label.setStyleSheet(_HINT_STYLE)
         if budget is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from hhdesk.core.records import REPORT_SECTIONS, ReportOptions, Submission
 from hhdesk.ui.dialogs import MessageBox, SaveFileDialog
-from hhdesk.ui.formatting import count_text
+from hhdesk.ui.formatting import core_text, count_text
 from hhdesk.ui.forms.ui_report_preview import Ui_ReportPreviewDialog
 from hhdesk.ui.pdf_pages import print_images, rasterise
 
@@ -487,4 +487,4 @@ class ReportPreviewDialog(QDialog):
     def _report_error(self, template: str, exc: BaseException) -> None:
         """The message for the user; the traceback goes to the log only."""
         log.error("%s", getattr(exc, "formatted_traceback", "") or repr(exc))
-        MessageBox.error(self, template.replace("%1", str(exc) or exc.__class__.__name__))
+        MessageBox.error(self, template.replace("%1", core_text(exc) or exc.__class__.__name__))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from hhdesk.core.records import ValidationError
+from hhdesk.ui.formatting import core_text
 from hhdesk.ui.forms.ui_skill_vocabulary_dialog import Ui_SkillVocabularyDialog
 
 if TYPE_CHECKING:
@@ -100,5 +101,5 @@ class SkillVocabularyDialog(QDialog):
         self.reload()
 
     def _on_add_failed(self, exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        message = core_text(exc.message if isinstance(exc, ValidationError) else exc)
         self.ui.error_label.setText(message)

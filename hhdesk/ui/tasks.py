@@ -119,6 +119,7 @@ class TaskRunner(QObject):
     @staticmethod
     def _unhandled(exc: BaseException) -> None:
         from hhdesk.ui.dialogs import MessageBox
+        from hhdesk.ui.formatting import core_text
 
-        MessageBox.error(None, str(exc) or exc.__class__.__name__,
+        MessageBox.error(None, core_text(exc) or exc.__class__.__name__,
                          getattr(exc, "formatted_traceback", ""))

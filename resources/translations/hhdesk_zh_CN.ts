@@ -4,32 +4,32 @@
 <context>
     <name>AgencySettingsDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="89"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="90"/>
         <source>Agency settings saved.</source>
         <translation>机构设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="106"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="107"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>选择机构 Logo</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="106"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="107"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="124"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="125"/>
         <source>No logo</source>
         <translation>无 Logo</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="124"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="125"/>
         <source>Not an image</source>
         <translation>不是图片文件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="131"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="132"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
@@ -122,7 +122,7 @@
 <context>
     <name>CandidateForm</name>
     <message>
-        <location filename="../../hhdesk/ui/candidate_form.py" line="35"/>
+        <location filename="../../hhdesk/ui/candidate_form.py" line="36"/>
         <source>(No resume file for this candidate.)</source>
         <translation>（该候选人没有简历文件。）</translation>
     </message>
@@ -1107,12 +1107,12 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../../hhdesk/ui/company_form.py" line="50"/>
+        <location filename="../../hhdesk/ui/company_form.py" line="51"/>
         <source>New company</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/company_form.py" line="108"/>
+        <location filename="../../hhdesk/ui/company_form.py" line="109"/>
         <source>Looks like an existing company: %1</source>
         <translation>与已有客户相似：%1</translation>
     </message>
@@ -1321,6 +1321,485 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="27"/>
+        <location filename="../../hhdesk/core/services/skills.py" line="51"/>
+        <source>At most {limit} characters.</source>
+        <translation>最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="30"/>
+        <source>The agency&apos;s name is printed on every report: enter it.</source>
+        <translation>每份报告都会印上机构名称：请填写。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="34"/>
+        <source>Write the colour as #RRGGBB, e.g. #1F3A5F.</source>
+        <translation>颜色请写成 #RRGGBB 格式，例如 #1F3A5F。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="40"/>
+        <source>Use a two-letter country code such as CN, HK, SG or US.</source>
+        <translation>请使用两个字母的国家或地区代码，如 CN、HK、SG 或 US。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="44"/>
+        <source>Reports are in English (en) or Chinese (zh).</source>
+        <translation>报告语言只能是英文 (en) 或中文 (zh)。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="57"/>
+        <source>Cannot read the logo: {reason}.</source>
+        <translation>无法读取 Logo：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="60"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Logo 必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/branding.py" line="62"/>
+        <source>The logo is larger than 5 MB.</source>
+        <translation>Logo 超过 5 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/money.py" line="91"/>
+        <location filename="../../hhdesk/core/money.py" line="121"/>
+        <location filename="../../hhdesk/core/services/_mapping.py" line="39"/>
+        <source>A salary must be more than zero.</source>
+        <translation>薪资必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/money.py" line="102"/>
+        <source>{months} monthly payments a year is not plausible (1–24).</source>
+        <translation>一年发 {months} 个月薪不合理（应为 1–24）。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/money.py" line="106"/>
+        <location filename="../../hhdesk/core/money.py" line="114"/>
+        <source>“{text}” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14.</source>
+        <translation>“{text}”不是有效的薪资：请写成 25000、25k、2.5万 或 30k×14 等形式。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/money.py" line="123"/>
+        <source>The minimum is larger than the maximum.</source>
+        <translation>最低值大于最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/money.py" line="135"/>
+        <source>Enter one figure here, not a range.</source>
+        <translation>此处请填写一个数值，不要填范围。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/extra_formats.py" line="39"/>
+        <source>file is damaged or not an RTF document</source>
+        <translation>文件已损坏或不是 RTF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/extra_formats.py" line="71"/>
+        <location filename="../../hhdesk/core/parsing/extra_formats.py" line="74"/>
+        <source>LibreOffice could not convert this .doc file</source>
+        <translation>LibreOffice 无法转换此 .doc 文件</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/extra_formats.py" line="82"/>
+        <source>antiword could not read this .doc file</source>
+        <translation>antiword 无法读取此 .doc 文件</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/extra_formats.py" line="85"/>
+        <source>Legacy .doc files need LibreOffice or antiword installed; save it as DOCX or PDF.</source>
+        <translation>旧版 .doc 文件需要安装 LibreOffice 或 antiword；请将其另存为 DOCX 或 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/extra_formats.py" line="100"/>
+        <source>image-only PDF: no text layer; OCR is not available (install tesseract with chi_sim)</source>
+        <translation>纯图片 PDF：没有文字层，且无法进行 OCR（请安装带 chi_sim 的 tesseract）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/resume_parser.py" line="94"/>
+        <source>could not analyse resume text ({error})</source>
+        <translation>无法分析简历文字（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="69"/>
+        <source>file is too complex to read</source>
+        <translation>文件过于复杂，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="72"/>
+        <source>could not read file ({error})</source>
+        <translation>无法读取文件（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="76"/>
+        <source>file contains no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="84"/>
+        <source>image-only PDF: no text layer; OCR is not available</source>
+        <translation>纯图片 PDF：没有文字层，且无法进行 OCR</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="91"/>
+        <source>OCR of the scanned PDF failed ({error})</source>
+        <translation>扫描版 PDF 的 OCR 识别失败（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="93"/>
+        <source>image-only PDF: OCR found no text</source>
+        <translation>纯图片 PDF：OCR 未识别出文字</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="108"/>
+        <source>unsupported file type {suffix}; use PDF, DOCX, TXT or RTF</source>
+        <translation>不支持的文件类型 {suffix}；请使用 PDF、DOCX、TXT 或 RTF</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="115"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="117"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="122"/>
+        <source>cannot access file: {reason}</source>
+        <translation>无法访问文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="124"/>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="127"/>
+        <source>file is larger than {megabytes} MB</source>
+        <translation>文件超过 {megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="129"/>
+        <source>no permission to read this file</source>
+        <translation>没有读取此文件的权限</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="138"/>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="226"/>
+        <source>cannot open file: {reason}</source>
+        <translation>无法打开文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="143"/>
+        <source>file is an image, not a {expected}</source>
+        <translation>文件是图片，不是 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="145"/>
+        <source>file is a PDF, not a {expected}; rename it to .pdf</source>
+        <translation>文件是 PDF，不是 {expected}；请将扩展名改为 .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="147"/>
+        <source>file is a legacy Word .doc or a password-protected document, not a DOCX</source>
+        <translation>文件是旧版 Word .doc 或受密码保护的文档，不是 DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="148"/>
+        <source>file is damaged or not a {expected}</source>
+        <translation>文件已损坏或不是 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="164"/>
+        <source>PDF is encrypted or password-protected</source>
+        <translation>PDF 已加密或受密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="166"/>
+        <source>PDF is damaged and cannot be read</source>
+        <translation>PDF 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="178"/>
+        <source>file is a ZIP archive but not a Word document</source>
+        <translation>文件是 ZIP 压缩包，但不是 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="182"/>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="209"/>
+        <source>DOCX is damaged and cannot be read</source>
+        <translation>DOCX 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="199"/>
+        <source>DOCX unpacks to far more than its size (zip bomb); refused</source>
+        <translation>DOCX 解压后远大于文件本身（压缩炸弹），已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="248"/>
+        <source>text file is damaged ({encoding} with errors)</source>
+        <translation>文本文件已损坏（{encoding} 编码有错误）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/parsing/text_extract.py" line="251"/>
+        <source>file is binary, not a text file</source>
+        <translation>文件是二进制文件，不是文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/_mapping.py" line="44"/>
+        <source>A salary is per month (1–24 payments a year) or per year.</source>
+        <translation>薪资按月（一年发 1–24 个月）或按年计算。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/_mapping.py" line="51"/>
+        <source>{label} is required.</source>
+        <translation>{label}为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/_mapping.py" line="54"/>
+        <source>{label} is longer than {max_len} characters.</source>
+        <translation>{label}超过 {max_len} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/_mapping.py" line="68"/>
+        <source>Years must be between 0 and 60.</source>
+        <translation>年限必须在 0 到 60 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="103"/>
+        <location filename="../../hhdesk/core/services/candidates.py" line="113"/>
+        <location filename="../../hhdesk/core/services/candidates.py" line="130"/>
+        <location filename="../../hhdesk/core/services/candidates.py" line="176"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="223"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="286"/>
+        <location filename="../../hhdesk/core/services/pipeline.py" line="26"/>
+        <location filename="../../hhdesk/core/services/reports.py" line="190"/>
+        <location filename="../../hhdesk/core/services/screen_drafts.py" line="40"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="119"/>
+        <source>Candidate {id} does not exist.</source>
+        <translation>候选人 {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="108"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="149"/>
+        <source>Cannot read the file: {reason}.</source>
+        <translation>无法读取文件：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="156"/>
+        <source>This file was imported before.</source>
+        <translation>此文件之前已导入过。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="168"/>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="169"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="170"/>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="191"/>
+        <source>added as a new resume version ({reason})</source>
+        <translation>已作为新版本简历添加（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="192"/>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/candidates.py" line="207"/>
+        <location filename="../../hhdesk/core/services/candidates.py" line="225"/>
+        <source>That resume does not belong to this candidate any more.</source>
+        <translation>该简历已不属于此候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="134"/>
+        <source>Company name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="139"/>
+        <source>Other names are longer than {limit} characters.</source>
+        <translation>其他名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="154"/>
+        <source>Contact {number} has no name.</source>
+        <translation>联系人 {number} 没有填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="212"/>
+        <source>Position title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="218"/>
+        <source>Maximum years is less than minimum years.</source>
+        <translation>最高年限小于最低年限。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="223"/>
+        <source>Budget minimum and maximum must use the same currency and period.</source>
+        <translation>预算的最低值和最高值必须使用相同的币种和计薪周期。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="226"/>
+        <source>Budget minimum is larger than the maximum.</source>
+        <translation>预算最低值大于最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="230"/>
+        <source>Priority is high, normal or low.</source>
+        <translation>优先级只能是高、普通或低。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="232"/>
+        <source>Headcount must be between 1 and 999.</source>
+        <translation>招聘人数必须在 1 到 999 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="238"/>
+        <source>Match weights: {problem}.</source>
+        <translation>匹配权重：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="241"/>
+        <source>A fee is 0–100 % of the package, or a fixed amount.</source>
+        <translation>服务费为年薪总包的 0–100%，或一个固定金额。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="244"/>
+        <source>The target date is before the date the position opened.</source>
+        <translation>目标日期早于职位开放日期。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="292"/>
+        <source>Company {id} does not exist.</source>
+        <translation>客户 {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="299"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="363"/>
+        <location filename="../../hhdesk/core/services/pipeline.py" line="28"/>
+        <location filename="../../hhdesk/core/services/reports.py" line="188"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="123"/>
+        <source>Position {id} does not exist.</source>
+        <translation>职位 {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="312"/>
+        <source>Weight of {name!r} must be 1 to 5.</source>
+        <translation>{name!r} 的权重必须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/companies.py" line="314"/>
+        <source>{name!r} is listed twice.</source>
+        <translation>{name!r} 重复列出了。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/reminders.py" line="51"/>
+        <source>Reminder {id} does not exist.</source>
+        <translation>提醒 {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/reports.py" line="130"/>
+        <source>Choose at least one candidate for the shortlist.</source>
+        <translation>请至少为候选名单选择一位候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screen_drafts.py" line="37"/>
+        <source>The draft is too large to store.</source>
+        <translation>草稿太大，无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="81"/>
+        <source>Notice period must be 0 to 365 days.</source>
+        <translation>离职通知期必须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="85"/>
+        <source>“Not employed since” cannot be in the future.</source>
+        <translation>“离职日期”不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="87"/>
+        <source>The call cannot end before it started.</source>
+        <translation>通话结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="89"/>
+        <source>The call-back time is in the past.</source>
+        <translation>回电时间已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="91"/>
+        <source>The follow-up date is in the past.</source>
+        <translation>跟进日期已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="95"/>
+        <source>Say why the candidate is not suitable.</source>
+        <translation>请说明候选人为何不合适。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="97"/>
+        <source>Describe the “other” reason.</source>
+        <translation>请说明“其他”原因。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/screens.py" line="225"/>
+        <source>That resume doubt belongs to someone else.</source>
+        <translation>该简历疑点属于其他候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/skills.py" line="45"/>
+        <source>Enter the alias.</source>
+        <translation>请输入别名。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/skills.py" line="47"/>
+        <source>Enter the skill the alias stands for.</source>
+        <translation>请输入该别名所代表的技能。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/services/skills.py" line="59"/>
+        <source>“{alias}” already stands for {owner}.</source>
+        <translation>“{alias}”已代表 {owner}。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/validation.py" line="29"/>
+        <source>“{value}” is not an e-mail address: {problem}</source>
+        <translation>“{value}”不是有效的邮箱地址：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/validation.py" line="46"/>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/core/validation.py" line="64"/>
+        <source>“{value}” is not a website address (e.g. www.example.com).</source>
+        <translation>“{value}”不是有效的网址（例如 www.example.com）。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../hhdesk/ui/dialogs.py" line="17"/>
@@ -1349,22 +1828,22 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/dialogs.py" line="88"/>
+        <location filename="../../hhdesk/ui/dialogs.py" line="89"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/dialogs.py" line="89"/>
+        <location filename="../../hhdesk/ui/dialogs.py" line="90"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/dialogs.py" line="107"/>
+        <location filename="../../hhdesk/ui/dialogs.py" line="108"/>
         <source>Suggested skills</source>
         <translation>建议添加的技能</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/dialogs.py" line="109"/>
+        <location filename="../../hhdesk/ui/dialogs.py" line="110"/>
         <source>Skills found in the description. Untick those the position does not need:</source>
         <translation>在描述中找到以下技能。请取消勾选该职位不需要的：</translation>
     </message>
@@ -1372,7 +1851,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="21"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="23"/>
         <source>%1%2 per year</source>
         <translation>%1%2/年</translation>
     </message>
@@ -1403,27 +1882,27 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="23"/>
+        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="24"/>
         <source>New candidate</source>
         <translation>新候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="23"/>
+        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="24"/>
         <source>Added to existing candidate</source>
         <translation>已添加到现有候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="24"/>
+        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="25"/>
         <source>Already imported, skipped</source>
         <translation>已导入过，跳过</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="24"/>
+        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="25"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="44"/>
+        <location filename="../../hhdesk/ui/import_summary_dialog.py" line="46"/>
         <source>%1 files: %2 new, %3 added to existing candidates, %4 skipped, %5 failed.</source>
         <translation>共 %1 个文件：新建 %2 个，添加到现有候选人 %3 个，跳过 %4 个，失败 %5 个。</translation>
     </message>
@@ -1451,82 +1930,82 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="43"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="44"/>
         <source>&amp;Companies &amp;&amp; positions</source>
         <translation>客户与职位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="44"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="45"/>
         <source>Ca&amp;ndidates</source>
         <translation>候选人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="45"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="46"/>
         <source>&amp;Match</source>
         <translation>匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="66"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="67"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="83"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="84"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="114"/>
         <source>Import resumes</source>
         <translation>导入简历</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="114"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="115"/>
         <source>Resumes (*.pdf *.docx *.doc *.txt *.rtf)</source>
         <translation>简历 (*.pdf *.docx *.doc *.txt *.rtf)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="121"/>
         <source>Still opening the database — drop the files again in a moment.</source>
         <translation>仍在打开数据库 — 请稍后再拖放文件。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="124"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="125"/>
         <source>No resume files (PDF, DOCX, TXT) in what was dropped.</source>
         <translation>拖放的内容中没有简历文件（PDF、DOCX、TXT）。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="142"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="143"/>
         <source>%1 of %2 files imported, %3 failed.</source>
         <translation>已导入 %1/%2 个文件，%3 个失败。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="160"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="161"/>
         <source>The import stopped: %1</source>
         <translation>导入已中止：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="179"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="180"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="180"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="181"/>
         <source>hhdesk data (*.json)</source>
         <translation>hhdesk 数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="187"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="188"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="232"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="233"/>
         <source>About hhdesk</source>
         <translation>关于 hhdesk</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/main_window.py" line="233"/>
+        <location filename="../../hhdesk/ui/main_window.py" line="234"/>
         <source>hhdesk %1 — job orders, resumes, phone screens, matching and recommendation reports for headhunters.</source>
         <translation>hhdesk %1 — 为猎头顾问打造：职位需求、简历、电话初筛、人岗匹配和推荐报告。</translation>
     </message>
@@ -1609,37 +2088,37 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>Match</name>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="67"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="67"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
         <source>Experience</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="68"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="68"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="69"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="91"/>
         <source>Education &amp; languages</source>
         <translation>学历与语言</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="70"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="92"/>
         <source>Availability</source>
         <translation>到岗</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="70"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="92"/>
         <source>Culture fit</source>
         <translation>文化契合度</translation>
     </message>
@@ -3605,62 +4084,62 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>SkillVocabularyDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="20"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="21"/>
         <source>tech</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="21"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="22"/>
         <source>data &amp; ai</source>
         <translation>数据与 AI</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="22"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="23"/>
         <source>cloud &amp; devops</source>
         <translation>云计算与运维</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="23"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="24"/>
         <source>design</source>
         <translation>设计</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="24"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="25"/>
         <source>finance</source>
         <translation>财务金融</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="25"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="26"/>
         <source>hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="26"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="27"/>
         <source>hr</source>
         <translation>人力资源</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="27"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="28"/>
         <source>languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="28"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="29"/>
         <source>management</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="29"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="30"/>
         <source>manufacturing</source>
         <translation>生产制造</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="30"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="31"/>
         <source>sales &amp; marketing</source>
         <translation>销售与市场</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="81"/>
+        <location filename="../../hhdesk/ui/skill_vocabulary_dialog.py" line="82"/>
         <source>Skill vocabulary (%1 skills)</source>
         <translation>技能词库（%1 项技能）</translation>
     </message>

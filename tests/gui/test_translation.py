@@ -119,6 +119,67 @@ def test_dialogs_and_qt_buttons_are_chinese(qtbot, chinese_window, services: Ser
     reminders.close()
 
 
+def _type_unreadable_salary(qtbot, window, candidate_id: int):  # noqa: ANN001, ANN202
+    """Open the candidate's phone screen, type "abc" as the expected salary and try to save the call."""
+    page = window.candidates_page
+    page.select_candidate(candidate_id)
+    form = page.screen_form
+    qtbot.waitUntil(lambda: form._candidate_id == candidate_id)
+    form.ui.expected_salary_edit.clear()
+    qtbot.keyClicks(form.ui.expected_salary_edit, "abc")
+    qtbot.waitUntil(lambda: "abc" in form.ui.salary_hint_label.text())
+    form.ui.save_button.click()
+    qtbot.waitUntil(lambda: "abc" in form.ui.error_label.text())
+    return form.ui
+
+
+def test_the_cores_messages_are_chinese(qtbot, chinese_window, agency) -> None:  # noqa: ANN001
+    """A ValidationError / SalaryParseError of the core reads in Chinese next to the field and at the form's foot,
+    and so does an import failure, the agency settings' complaint and an error box's text."""
+    from hhdesk.core.i18n import msg
+    from hhdesk.core.records import ImportOutcome, NotFoundError, ValidationError
+    from hhdesk.ui.formatting import core_text
+    from hhdesk.ui.import_summary_dialog import ImportSummaryDialog
+
+    ui = _type_unreadable_salary(qtbot, chinese_window, agency["candidate"])
+    hint, error = ui.salary_hint_label.text(), ui.error_label.text()
+    assert CJK.search(hint) and "is not a salary" not in hint, hint
+    assert hint.startswith("期望") and "“abc”不是有效的薪资" in hint, hint
+    assert error == "“abc”不是有效的薪资：请写成 25000、25k、2.5万 或 30k×14 等形式。", error
+
+    assert core_text(ValidationError("full_name", msg("{label} is required.", label=msg("Name")))) == "姓名为必填项。"
+    assert core_text(NotFoundError(msg("Position {id} does not exist.", id=7))) == "职位 7 不存在。"
+    assert core_text(msg("Notice period must be 0 to 365 days.")) == "离职通知期必须在 0 到 365 天之间。"
+    assert core_text("plain text") == "plain text" and core_text(ValueError("boom")) == "boom"
+
+    dialog = ImportSummaryDialog([ImportOutcome("/tmp/cv.pdf", "failed", message=msg("file is empty"))])
+    qtbot.addWidget(dialog)
+    assert dialog.ui.files_table.item(0, 2).text() == "文件为空"
+
+    settings = chinese_window.open_agency_settings()
+    qtbot.addWidget(settings)
+    qtbot.waitUntil(lambda: settings.isEnabled())
+    settings._on_failed(ValidationError("brand_colour", msg("Write the colour as #RRGGBB, e.g. #1F3A5F.")))
+    assert settings.ui.error_label.text() == "颜色请写成 #RRGGBB 格式，例如 #1F3A5F。"
+    settings.close()
+
+
+def test_a_broken_translation_falls_back_to_english(chinese_ui, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from hhdesk.core.i18n import msg
+    from hhdesk.ui import formatting
+
+    monkeypatch.setattr(formatting.QCoreApplication, "translate", lambda _c, _t: "缺少 {nothing}")
+    assert formatting.core_text(msg("Contact {number} has no name.", number=2)) == "Contact 2 has no name."
+
+
+def test_the_cores_messages_stay_english_without_the_translator(qtbot, agency, request) -> None:  # noqa: ANN001
+    window = request.getfixturevalue("window")  # built after the agency's records exist, as chinese_window is
+    ui = _type_unreadable_salary(qtbot, window, agency["candidate"])
+    assert ui.salary_hint_label.text() == "expected: “abc” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14."
+    assert ui.error_label.text() == "“abc” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14."
+    assert not CJK.search(ui.salary_hint_label.text().replace("2.5万", ""))
+
+
 @pytest.mark.parametrize(("value", "language"), [("zh", QLocale.Language.Chinese),
                                                  ("zh_CN", QLocale.Language.Chinese),
                                                  ("en", QLocale.Language.English)])

@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
+
 __all__ = ["ocr_pdf", "read_doc", "read_rtf", "rtf_to_text"]
 
 CONVERT_TIMEOUT_SECONDS = 60
@@ -34,7 +36,7 @@ def rtf_to_text(data: bytes) -> str:
     from striprtf.striprtf import rtf_to_text as strip
 
     if not data.lstrip().startswith(b"{\\rtf"):
-        raise _error("file is damaged or not an RTF document")
+        raise _error(msg(QT_TRANSLATE_NOOP("Core", "file is damaged or not an RTF document")))
     found = _ANSICPG.search(data[:4096])
     encoding = f"cp{found.group(1).decode()}" if found else "cp1252"
     try:
@@ -66,10 +68,10 @@ def read_doc(path: Path, docx_reader: Callable[[Path], str]) -> str:
                     check=True, capture_output=True, timeout=CONVERT_TIMEOUT_SECONDS,
                 )
             except (subprocess.SubprocessError, OSError) as exc:
-                raise _error("LibreOffice could not convert this .doc file") from exc
+                raise _error(msg(QT_TRANSLATE_NOOP("Core", "LibreOffice could not convert this .doc file"))) from exc
             converted = Path(folder) / (path.stem + ".docx")
             if not converted.is_file():
-                raise _error("LibreOffice could not convert this .doc file")
+                raise _error(msg(QT_TRANSLATE_NOOP("Core", "LibreOffice could not convert this .doc file")))
             return docx_reader(converted)
     antiword = shutil.which("antiword")
     if antiword:
@@ -77,9 +79,10 @@ def read_doc(path: Path, docx_reader: Callable[[Path], str]) -> str:
             done = subprocess.run([antiword, "-m", "UTF-8.txt", str(path)], check=True, capture_output=True,
                                   timeout=CONVERT_TIMEOUT_SECONDS)
         except (subprocess.SubprocessError, OSError) as exc:
-            raise _error("antiword could not read this .doc file") from exc
+            raise _error(msg(QT_TRANSLATE_NOOP("Core", "antiword could not read this .doc file"))) from exc
         return done.stdout.decode("utf-8", errors="replace")
-    raise _error("Legacy .doc files need LibreOffice or antiword installed; save it as DOCX or PDF.")
+    raise _error(msg(
+        QT_TRANSLATE_NOOP("Core", "Legacy .doc files need LibreOffice or antiword installed; save it as DOCX or PDF.")))
 
 
 def ocr_available() -> bool:
@@ -94,7 +97,8 @@ def ocr_available() -> bool:
 def ocr_pdf(path: Path) -> str:
     """OCR an image-only PDF (Chinese and English) page by page, rendered with pypdfium2."""
     if not ocr_available():
-        raise _error("image-only PDF: no text layer; OCR is not available (install tesseract with chi_sim)")
+        raise _error(msg(QT_TRANSLATE_NOOP(
+            "Core", "image-only PDF: no text layer; OCR is not available (install tesseract with chi_sim)")))
     import pypdfium2
     import pytesseract
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.parsing.contact_fields import find_email, find_name, find_phone
 from hhdesk.core.parsing.doubts import ResumeDoubt, find_doubts
 from hhdesk.core.parsing.education import Education, find_education
@@ -89,4 +90,5 @@ def parse_resume(path: Path, default_region: str = "CN") -> ParsedResume:
     try:
         return parse_text(text, default_region)
     except Exception as exc:  # a heuristic tripping over odd text must not crash an import
-        raise ResumeReadError(f"could not analyse resume text ({type(exc).__name__})") from exc
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "could not analyse resume text ({error})"), error=type(exc).__name__)) from exc

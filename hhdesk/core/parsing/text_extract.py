@@ -14,6 +14,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".rtf", ".doc")
 # A DOCX whose parts inflate past this, or by more than this ratio, is refused before it is unpacked.
@@ -64,13 +66,14 @@ def extract_text(path: Path) -> str:
     except ResumeReadError:
         raise
     except MemoryError as exc:
-        raise ResumeReadError("file is too complex to read") from exc
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "file is too complex to read"))) from exc
     except Exception as exc:  # a library failing in a way we did not foresee
-        raise ResumeReadError(f"could not read file ({type(exc).__name__})") from exc
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "could not read file ({error})"), error=type(exc).__name__)) from exc
     if not text and path.suffix.lower() == ".pdf":
         text = _ocr(path)
     if not text:
-        raise ResumeReadError("file contains no text")
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "file contains no text")))
     return text
 
 
@@ -78,15 +81,16 @@ def _ocr(path: Path) -> str:
     from hhdesk.core.parsing.extra_formats import ocr_available, ocr_pdf
 
     if not ocr_available():
-        raise ResumeReadError("image-only PDF: no text layer; OCR is not available")
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "image-only PDF: no text layer; OCR is not available")))
     try:
         text = _clean(ocr_pdf(path))
     except ResumeReadError:
         raise
     except Exception as exc:
-        raise ResumeReadError(f"OCR of the scanned PDF failed ({type(exc).__name__})") from exc
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "OCR of the scanned PDF failed ({error})"), error=type(exc).__name__)) from exc
     if not text:
-        raise ResumeReadError("image-only PDF: OCR found no text")
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "image-only PDF: OCR found no text")))
     return text
 
 
@@ -100,26 +104,29 @@ def _reader_for(path: Path) -> Callable[[Path], str]:
     }
     if suffix not in readers:
         shown = suffix or "(none)"
-        raise ResumeReadError(f"unsupported file type {shown}; use PDF, DOCX, TXT or RTF")
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "unsupported file type {suffix}; use PDF, DOCX, TXT or RTF"), suffix=shown))
     return readers[suffix]
 
 
 def _check_size(path: Path) -> None:
     try:
         if not path.exists():
-            raise ResumeReadError("file not found")
+            raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "file not found")))
         if not path.is_file():
-            raise ResumeReadError("not a regular file")
+            raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "not a regular file")))
         size = path.stat().st_size
         readable = os.access(path, os.R_OK)
     except OSError as exc:
-        raise ResumeReadError(f"cannot access file: {exc.strerror or exc}") from exc
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "cannot access file: {reason}"), reason=exc.strerror or str(exc))) from exc
     if size == 0:
-        raise ResumeReadError("file is empty")
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "file is empty")))
     if size > MAX_FILE_BYTES:
-        raise ResumeReadError(f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "file is larger than {megabytes} MB"), megabytes=MAX_FILE_BYTES // (1024 * 1024)))
     if not readable:
-        raise ResumeReadError("no permission to read this file")
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "no permission to read this file")))
 
 
 def _head(path: Path, size: int = 1024) -> bytes:
@@ -127,17 +134,18 @@ def _head(path: Path, size: int = 1024) -> bytes:
         with path.open("rb") as fh:
             return fh.read(size)
     except OSError as exc:
-        raise ResumeReadError(f"cannot open file: {exc.strerror or exc}") from exc
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "cannot open file: {reason}"), reason=exc.strerror or str(exc))) from exc
 
 
 def _describe_wrong_content(head: bytes, expected: str) -> str:
     if head.startswith(_PNG_JPEG_GIF):
-        return f"file is an image, not a {expected}"
+        return msg(QT_TRANSLATE_NOOP("Core", "file is an image, not a {expected}"), expected=expected)
     if head.startswith(b"%PDF"):
-        return f"file is a PDF, not a {expected}; rename it to .pdf"
+        return msg(QT_TRANSLATE_NOOP("Core", "file is a PDF, not a {expected}; rename it to .pdf"), expected=expected)
     if head.startswith(_OLE_MAGIC):
-        return "file is a legacy Word .doc or a password-protected document, not a DOCX"
-    return f"file is damaged or not a {expected}"
+        return msg(QT_TRANSLATE_NOOP("Core", "file is a legacy Word .doc or a password-protected document, not a DOCX"))
+    return msg(QT_TRANSLATE_NOOP("Core", "file is damaged or not a {expected}"), expected=expected)
 
 
 def _read_pdf(path: Path) -> str:
@@ -153,9 +161,9 @@ def _read_pdf(path: Path) -> str:
     try:
         return pdfminer_extract(str(path), laparams=LAParams())
     except (PDFPasswordIncorrect, PDFEncryptionError, PDFTextExtractionNotAllowed) as exc:
-        raise ResumeReadError("PDF is encrypted or password-protected") from exc
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "PDF is encrypted or password-protected"))) from exc
     except Exception as exc:
-        raise ResumeReadError("PDF is damaged and cannot be read") from exc
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "PDF is damaged and cannot be read"))) from exc
 
 
 def _read_docx(path: Path) -> str:
@@ -167,11 +175,11 @@ def _read_docx(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
             if "word/document.xml" not in zf.namelist():
-                raise ResumeReadError("file is a ZIP archive but not a Word document")
+                raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "file is a ZIP archive but not a Word document")))
             _refuse_zip_bomb(zf, path.stat().st_size)
             document_xml = zf.read("word/document.xml")
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ResumeReadError("DOCX is damaged and cannot be read") from exc
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "DOCX is damaged and cannot be read"))) from exc
     try:
         # duplicate_merged_cells=False: otherwise text in merged table cells is repeated.
         with docx2python(path, duplicate_merged_cells=False) as content:
@@ -187,7 +195,8 @@ def _refuse_zip_bomb(zf: zipfile.ZipFile, packed_size: int) -> None:
     # in zipfile itself, so checking them before docx2python unpacks anything is enough.
     unpacked = sum(info.file_size for info in zf.infolist())
     if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES or unpacked > MAX_DOCX_RATIO * max(packed_size, 1):
-        raise ResumeReadError("DOCX unpacks to far more than its size (zip bomb); refused")
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "DOCX unpacks to far more than its size (zip bomb); refused")))
 
 
 def _docx_body_text(document_xml: bytes) -> str:
@@ -197,7 +206,7 @@ def _docx_body_text(document_xml: bytes) -> str:
     try:
         root = ElementTree.fromstring(document_xml)
     except ElementTree.ParseError as exc:
-        raise ResumeReadError("DOCX is damaged and cannot be read") from exc
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "DOCX is damaged and cannot be read"))) from exc
     paragraphs = []
     for para in root.iter(f"{word}p"):
         parts = [
@@ -213,7 +222,8 @@ def _read_txt(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ResumeReadError(f"cannot open file: {exc.strerror or exc}") from exc
+        raise ResumeReadError(msg(
+            QT_TRANSLATE_NOOP("Core", "cannot open file: {reason}"), reason=exc.strerror or str(exc))) from exc
     return decode_text_bytes(data)
 
 
@@ -234,9 +244,11 @@ def decode_text_bytes(data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ResumeReadError(f"text file is damaged ({encoding} with errors)") from exc
+                raise ResumeReadError(msg(
+                    QT_TRANSLATE_NOOP("Core", "text file is damaged ({encoding} with errors)"),
+                    encoding=encoding)) from exc
     if b"\x00" in data:
-        raise ResumeReadError("file is binary, not a text file")
+        raise ResumeReadError(msg(QT_TRANSLATE_NOOP("Core", "file is binary, not a text file")))
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)

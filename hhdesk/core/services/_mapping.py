@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.money import CURRENCIES, Salary
 from hhdesk.core.records import ValidationError
 
@@ -35,19 +36,22 @@ def salary_to(row: Any, prefix: str, salary: Salary | None) -> None:
 
 def check_salary(field_name: str, salary: Salary) -> None:
     if salary.amount_minor <= 0:
-        raise ValidationError(field_name, "A salary must be more than zero.")
+        raise ValidationError(field_name, msg(QT_TRANSLATE_NOOP("Core", "A salary must be more than zero.")))
     if salary.currency not in CURRENCIES:
         raise ValidationError(field_name, f"Unknown currency {salary.currency!r}.")
     if salary.period not in ("month", "year") or not 1 <= salary.months <= 24:
-        raise ValidationError(field_name, "A salary is per month (1–24 payments a year) or per year.")
+        raise ValidationError(field_name, msg(
+            QT_TRANSLATE_NOOP("Core", "A salary is per month (1–24 payments a year) or per year.")))
 
 
 def required_text(field_name: str, value: str, label: str, max_len: int) -> str:
+    """``label`` names the field in the message (a :class:`~hhdesk.core.i18n.Message` to be translated)."""
     value = (value or "").strip()
     if not value:
-        raise ValidationError(field_name, f"{label} is required.")
+        raise ValidationError(field_name, msg(QT_TRANSLATE_NOOP("Core", "{label} is required."), label=label))
     if len(value) > max_len:
-        raise ValidationError(field_name, f"{label} is longer than {max_len} characters.")
+        raise ValidationError(field_name, msg(
+            QT_TRANSLATE_NOOP("Core", "{label} is longer than {max_len} characters."), label=label, max_len=max_len))
     return value
 
 
@@ -61,5 +65,5 @@ def years(field_name: str, value: float | None) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 60:
-        raise ValidationError(field_name, "Years must be between 0 and 60.")
+        raise ValidationError(field_name, msg(QT_TRANSLATE_NOOP("Core", "Years must be between 0 and 60.")))
     return float(value)

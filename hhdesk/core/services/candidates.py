@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hhdesk.core.db.models import Candidate, CandidateSkill, ResumeDoubt, ResumeFile, ResumeText
 from hhdesk.core.duplicates import DuplicateService, PersonKey
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import (
     CandidateInput,
     CandidateRecord,
@@ -99,17 +100,17 @@ class CandidateService:
                 selectinload(Candidate.skills), selectinload(Candidate.resumes).selectinload(ResumeFile.text),
                 selectinload(Candidate.doubts)])
             if row is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             return candidate_record(row, facts_confirmed(s, candidate_id))
 
     def save(self, data: CandidateInput, candidate_id: int | None = None) -> CandidateRecord:
         """Create or update a candidate's profile fields and skills."""
-        name = required_text("full_name", data.full_name, "Name", 120)
+        name = required_text("full_name", data.full_name, msg(QT_TRANSLATE_NOOP("Core", "Name")), 120)
         yrs = years("years_experience", data.years_experience)
         with self._sessions.begin() as s:
             row = Candidate() if candidate_id is None else s.get(Candidate, candidate_id)
             if row is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             row.full_name = name
             row.email, row.phone, row.city = data.email.strip(), data.phone.strip(), data.city.strip()
             row.current_title, row.current_company = data.current_title.strip(), data.current_company.strip()
@@ -126,7 +127,7 @@ class CandidateService:
         with self._sessions.begin() as s:
             row = s.get(Candidate, candidate_id)
             if row is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             s.delete(row)
             remove_candidates(s, [candidate_id])
 
@@ -144,14 +145,15 @@ class CandidateService:
         try:
             sha = file_sha256(path)
         except OSError as exc:
-            return ImportOutcome(str(path), "failed", message=f"Cannot read the file: {exc.strerror or exc}.")
+            return ImportOutcome(str(path), "failed", message=msg(
+                QT_TRANSLATE_NOOP("Core", "Cannot read the file: {reason}."), reason=exc.strerror or str(exc)))
         with self._sessions() as s:
             existing = s.execute(
                 select(ResumeFile.candidate_id, Candidate.full_name).join(Candidate).where(ResumeFile.sha256 == sha)
             ).first()
         if existing:
             return ImportOutcome(str(path), "duplicate", existing[0], existing[1],
-                                 "This file was imported before.")
+                                 msg(QT_TRANSLATE_NOOP("Core", "This file was imported before.")))
         if parsed is None:
             parsed = parse_for_import(path, self.region)
         if isinstance(parsed, str):
@@ -163,14 +165,15 @@ class CandidateService:
                 if m.strong), None)
             if match is not None:
                 attach_to = match.candidate_id
-                reason = {"email": "same e-mail", "phone": "same phone",
-                          "name_company": "same name and company"}[match.reasons[0]]
+                reason = {"email": QT_TRANSLATE_NOOP("Core", "same e-mail"),
+                          "phone": QT_TRANSLATE_NOOP("Core", "same phone"),
+                          "name_company": QT_TRANSLATE_NOOP("Core", "same name and company")}[match.reasons[0]]
         relative = self._store.put(path, sha)
         try:
             with self._sessions.begin() as s:
                 row = s.get(Candidate, attach_to) if attach_to is not None else None
                 if attach_to is not None and row is None:
-                    raise NotFoundError(f"Candidate {attach_to} does not exist.")
+                    raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=attach_to))
                 created = row is None
                 if row is None:
                     row = Candidate(full_name=parsed.full_name or path.stem, source="resume")
@@ -185,7 +188,8 @@ class CandidateService:
                     outcome = ImportOutcome(str(path), "created", row.id, row.full_name)
                 else:
                     outcome = ImportOutcome(str(path), "attached", row.id, row.full_name,
-                                            f"added as a new resume version ({reason or 'chosen by you'})")
+                                            msg(QT_TRANSLATE_NOOP("Core", "added as a new resume version ({reason})"),
+                                                reason=msg(reason or QT_TRANSLATE_NOOP("Core", "chosen by you"))))
                 index_candidates(s, [row.id])
         except Exception:
             self._store.discard(relative)  # no orphan file when the database refused the row
@@ -199,7 +203,8 @@ class CandidateService:
         with self._sessions() as s:
             resume = s.get(ResumeFile, resume_file_id)
             if resume is None or resume.candidate_id != candidate_id:
-                raise NotFoundError("That resume does not belong to this candidate any more.")
+                raise NotFoundError(msg(
+                    QT_TRANSLATE_NOOP("Core", "That resume does not belong to this candidate any more.")))
             text = resume.text.text if resume.text else ""
         parsed = parse_text(text, self.region)
         years = parsed.years_experience
@@ -216,7 +221,8 @@ class CandidateService:
         with self._sessions.begin() as s:
             resume = s.get(ResumeFile, resume_file_id)
             if resume is None or resume.candidate_id != candidate_id:
-                raise NotFoundError("That resume does not belong to this candidate any more.")
+                raise NotFoundError(msg(
+                    QT_TRANSLATE_NOOP("Core", "That resume does not belong to this candidate any more.")))
             parsed = parse_text(resume.text.text if resume.text else "", self.region)
             row = Candidate(full_name=parsed.full_name or Path(resume.original_name).stem, source="resume")
             _fill_from_resume(row, parsed)
@@ -267,7 +273,7 @@ def parse_for_import(path: Path, region: str) -> ParsedOrError:
     try:
         return parse_resume(Path(path), default_region=region)
     except ResumeReadError as exc:
-        return str(exc)
+        return exc.message  # a Message: the window translates it
 
 
 def _parse_pool():  # noqa: ANN202

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hhdesk.core.db.models import Activity, Company, Contact, PhoneScreen, PipelineEntry, Position, PositionSkill
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.matching import effective_weights
 from hhdesk.core.money import Salary
 from hhdesk.core.records import (
@@ -130,11 +131,12 @@ class CompanyService:
     def save_company(self, data: CompanyInput, company_id: int | None = None) -> CompanyRecord:
         """Create (``company_id`` None) or update a company and its contacts; :class:`ValidationError`."""
         values = {k: (getattr(data, k) or "").strip() for k in _COMPANY_FIELDS}
-        values["name"] = required_text("name", data.name, "Company name", 200)
+        values["name"] = required_text("name", data.name, msg(QT_TRANSLATE_NOOP("Core", "Company name")), 200)
         values["website"] = check_website("website", data.website)
         values["aliases"] = "|".join(a.strip() for a in re.split(r"[|,;，；、]", data.aliases) if a.strip())
         if len(values["aliases"]) > 300:
-            raise ValidationError("aliases", "Other names are longer than 300 characters.")
+            raise ValidationError("aliases", msg(
+                QT_TRANSLATE_NOOP("Core", "Other names are longer than {limit} characters."), limit=300))
         contacts = [self._clean_contact(i, c) for i, c in enumerate(data.contacts)]
         with self._sessions.begin() as s:
             row = Company() if company_id is None else self._company(s, company_id)
@@ -147,10 +149,10 @@ class CompanyService:
             return company_record(row)
 
     def _clean_contact(self, index: int, contact: ContactInput) -> ContactInput:
-        where = f"Contact {index + 1}"
         name = contact.name.strip()
         if not name:
-            raise ValidationError("contacts", f"{where} has no name.")
+            raise ValidationError("contacts", msg(QT_TRANSLATE_NOOP("Core", "Contact {number} has no name."),
+                                                  number=index + 1))
         # replace() keeps a ContactRecord's id, so an edited contact stays the same row.
         return replace(contact, name=name, title=contact.title.strip(),
                        phone=check_phone("contacts", contact.phone, self.region),
@@ -207,33 +209,39 @@ class CompanyService:
 
     def save_position(self, data: PositionInput, position_id: int | None = None) -> PositionRecord:
         """Create or update a position and replace its skill requirements."""
-        title = required_text("title", data.title, "Position title", 200)
+        title = required_text("title", data.title, msg(QT_TRANSLATE_NOOP("Core", "Position title")), 200)
         one_of("work_mode", data.work_mode, WORK_MODES, allow_empty=False)
         one_of("status", data.status, POSITION_STATUSES, allow_empty=False)
         min_years, max_years = years("min_years", data.min_years), years("max_years", data.max_years)
         if min_years is not None and max_years is not None and min_years > max_years:
-            raise ValidationError("max_years", "Maximum years is less than minimum years.")
+            raise ValidationError("max_years", msg(
+                QT_TRANSLATE_NOOP("Core", "Maximum years is less than minimum years.")))
         lo, hi = data.budget_min, data.budget_max
         if lo and hi:
             if (lo.currency, lo.period, lo.months) != (hi.currency, hi.period, hi.months):
-                raise ValidationError("budget", "Budget minimum and maximum must use the same currency and period.")
+                raise ValidationError("budget", msg(
+                    QT_TRANSLATE_NOOP("Core", "Budget minimum and maximum must use the same currency and period.")))
             if lo.amount_minor > hi.amount_minor:
-                raise ValidationError("budget", "Budget minimum is larger than the maximum.")
+                raise ValidationError("budget", msg(
+                    QT_TRANSLATE_NOOP("Core", "Budget minimum is larger than the maximum.")))
         one_of("education_level", data.education_level, EDUCATION_LEVELS)
         one_of("fee_kind", data.fee_kind, FEE_KINDS, allow_empty=False)
         if data.priority not in PRIORITIES:
-            raise ValidationError("priority", "Priority is high, normal or low.")
+            raise ValidationError("priority", msg(QT_TRANSLATE_NOOP("Core", "Priority is high, normal or low.")))
         if not 1 <= data.headcount <= 999:
-            raise ValidationError("headcount", "Headcount must be between 1 and 999.")
+            raise ValidationError("headcount", msg(QT_TRANSLATE_NOOP("Core", "Headcount must be between 1 and 999.")))
         try:
             weights = {k: float(v) for k, v in data.match_weights.items()}
             effective_weights(weights)
         except (TypeError, ValueError) as exc:
-            raise ValidationError("match_weights", f"Match weights: {exc}.") from exc
+            raise ValidationError("match_weights", msg(
+                QT_TRANSLATE_NOOP("Core", "Match weights: {problem}."), problem=str(exc))) from exc
         if data.fee_value is not None and (data.fee_value < 0 or (data.fee_kind == "percent" and data.fee_value > 100)):
-            raise ValidationError("fee", "A fee is 0–100 % of the package, or a fixed amount.")
+            raise ValidationError("fee", msg(
+                QT_TRANSLATE_NOOP("Core", "A fee is 0–100 % of the package, or a fixed amount.")))
         if data.opened_on and data.target_on and data.target_on < data.opened_on:
-            raise ValidationError("target_on", "The target date is before the date the position opened.")
+            raise ValidationError("target_on", msg(
+                QT_TRANSLATE_NOOP("Core", "The target date is before the date the position opened.")))
         for name, bound in (("budget", lo), ("budget", hi)):
             if bound is not None:
                 check_salary(name, bound)
@@ -281,14 +289,14 @@ class CompanyService:
     def _company(s: Session, company_id: int) -> Company:
         row = s.get(Company, company_id)
         if row is None:
-            raise NotFoundError(f"Company {company_id} does not exist.")
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Company {id} does not exist."), id=company_id))
         return row
 
     @staticmethod
     def _position(s: Session, position_id: int) -> Position:
         row = s.get(Position, position_id)
         if row is None:
-            raise NotFoundError(f"Position {position_id} does not exist.")
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=position_id))
         return row
 
 
@@ -300,9 +308,10 @@ def _clean_skills(skills: tuple[SkillRequirementInput, ...]) -> list[SkillRequir
         if not name:
             continue
         if not 1 <= req.weight <= 5:
-            raise ValidationError("skills", f"Weight of {name!r} must be 1 to 5.")
+            raise ValidationError("skills", msg(
+                QT_TRANSLATE_NOOP("Core", "Weight of {name!r} must be 1 to 5."), name=name))
         if name.casefold() in seen:
-            raise ValidationError("skills", f"{name!r} is listed twice.")
+            raise ValidationError("skills", msg(QT_TRANSLATE_NOOP("Core", "{name!r} is listed twice."), name=name))
         seen.add(name.casefold())
         cleaned.append(SkillRequirementInput(name, req.weight, req.must_have))
     return cleaned

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from hhdesk.core.culture import default_culture
 from hhdesk.core.db.models import Candidate, CandidateSkill, PhoneScreen, PipelineEntry, Position
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.languages import language_keys
 from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile, SkillRequirement, score
 from hhdesk.core.money import convert_minor
@@ -219,7 +220,7 @@ class MatchService:
             profile = self._position_profile(s, position_id, canon)
             row = s.get(Candidate, candidate_id, options=[selectinload(Candidate.skills)])
             if row is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             intention = _latest_intentions(s, [candidate_id]).get(candidate_id, "")
             return score(profile, candidate_profile(row, facts, client_facing, canon, intention), lang)
 
@@ -282,7 +283,7 @@ class MatchService:
         with self._sessions() as s:
             row = s.get(Candidate, candidate_id, options=[selectinload(Candidate.skills)])
             if row is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             canon = self._canon()
             candidate = candidate_profile(row, canon=canon,
                                           intention=_latest_intentions(s, [candidate_id]).get(candidate_id, ""))
@@ -359,7 +360,7 @@ class MatchService:
     def _position_profile(self, s: Session, position_id: int, canon: Canon) -> PositionProfile:
         row = s.get(Position, position_id, options=[selectinload(Position.skills), selectinload(Position.company)])
         if row is None:
-            raise NotFoundError(f"Position {position_id} does not exist.")
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=position_id))
         return position_profile(position_record(row), canon, company_culture_text(row))
 
     @staticmethod

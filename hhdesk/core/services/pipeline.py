@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.db.models import Candidate, PipelineEntry, PipelineEvent, Position, utcnow
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import PIPELINE_STAGES, NotFoundError, ValidationError
 
 
@@ -22,9 +23,9 @@ class PipelineService:
             raise ValidationError("stage", f"Unknown stage {stage!r}.")
         with self._sessions.begin() as s:
             if s.get(Candidate, candidate_id) is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             if s.get(Position, position_id) is None:
-                raise NotFoundError(f"Position {position_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=position_id))
             entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
                                                           PipelineEntry.position_id == position_id)).first()
             before = entry.stage if entry else ""

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.db.models import Candidate, Company, Position, Reminder, utcnow
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import NotFoundError
 
 
@@ -47,6 +48,6 @@ class ReminderService:
         with self._sessions.begin() as s:
             row = s.get(Reminder, reminder_id)
             if row is None:
-                raise NotFoundError(f"Reminder {reminder_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Reminder {id} does not exist."), id=reminder_id))
             if row.done_at is None:
                 row.done_at = utcnow()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hhdesk.core.branding import logo_path
 from hhdesk.core.db.models import Activity, Candidate, Company, PipelineEntry, PipelineEvent, Position, utcnow
 from hhdesk.core.db.models import Submission as SubmissionRow
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import NotFoundError, ReportOptions, Submission, ValidationError
 from hhdesk.core.reports.recommendation import RecommendationInput, ShortlistInput, render_recommendation
 from hhdesk.core.services.candidates import CandidateService
@@ -125,7 +126,8 @@ class ReportService:
 
         ids = list(dict.fromkeys(candidate_ids))
         if not ids:
-            raise ValidationError("candidates", "Choose at least one candidate for the shortlist.")
+            raise ValidationError("candidates", msg(
+                QT_TRANSLATE_NOOP("Core", "Choose at least one candidate for the shortlist.")))
         position = self._companies.get_position(position_id)
         items = tuple(self.build_input(cid, position_id, options=options) for cid in ids)
         first = items[0]
@@ -183,9 +185,9 @@ class ReportService:
                 shortlist: bool = False) -> Submission:
         position = s.get(Position, position_id)
         if position is None:
-            raise NotFoundError(f"Position {position_id} does not exist.")
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=position_id))
         if s.get(Candidate, candidate_id) is None:
-            raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+            raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
         entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
                                                       PipelineEntry.position_id == position_id)).first()
         if entry is None:

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.db.models import Candidate, Position, ScreenDraft, utcnow
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import NotFoundError, ScreenDraftRecord, ValidationError
 
 MAX_STATE_BYTES = 1_000_000  # a form's text, however long the call: far below this
@@ -33,10 +34,10 @@ class ScreenDraftService:
         except (TypeError, ValueError) as exc:
             raise ValidationError("state", f"The draft cannot be stored: {exc}.") from exc
         if size > MAX_STATE_BYTES:
-            raise ValidationError("state", "The draft is too large to store.")
+            raise ValidationError("state", msg(QT_TRANSLATE_NOOP("Core", "The draft is too large to store.")))
         with self._sessions.begin() as s:
             if s.get(Candidate, candidate_id) is None:
-                raise NotFoundError(f"Candidate {candidate_id} does not exist.")
+                raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             if position_id is not None and s.get(Position, position_id) is None:
                 position_id = None  # deleted meanwhile: the draft still keeps what was typed
             row = s.scalars(select(ScreenDraft).where(ScreenDraft.candidate_id == candidate_id)).first()

@@ -23,6 +23,7 @@ from hhdesk.core.db.models import (
     utcnow,
 )
 from hhdesk.core.facts import fact_value_text
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import (
     CURRENT_STATUSES,
     INTENTIONS,
@@ -77,21 +78,23 @@ def validate(data: ScreenInput) -> None:
     if unknown:
         raise ValidationError("candidate_qa", f"Unknown question topic {sorted(unknown)[0]!r}.")
     if facts.notice_days is not None and not 0 <= facts.notice_days <= 365:
-        raise ValidationError("notice_days", "Notice period must be 0 to 365 days.")
+        raise ValidationError("notice_days", msg(QT_TRANSLATE_NOOP("Core", "Notice period must be 0 to 365 days.")))
     started = data.started_at or utcnow()
     if facts.unemployed_since is not None and facts.unemployed_since > started.date():
-        raise ValidationError("unemployed_since", "“Not employed since” cannot be in the future.")
+        raise ValidationError("unemployed_since", msg(
+            QT_TRANSLATE_NOOP("Core", "“Not employed since” cannot be in the future.")))
     if data.ended_at is not None and data.started_at is not None and data.ended_at < data.started_at:
-        raise ValidationError("ended_at", "The call cannot end before it started.")
+        raise ValidationError("ended_at", msg(QT_TRANSLATE_NOOP("Core", "The call cannot end before it started.")))
     if data.callback_at is not None and data.callback_at < started - _PAST_SLACK:
-        raise ValidationError("callback_at", "The call-back time is in the past.")
+        raise ValidationError("callback_at", msg(QT_TRANSLATE_NOOP("Core", "The call-back time is in the past.")))
     if data.follow_up_at is not None and data.follow_up_at < started - _PAST_SLACK:
-        raise ValidationError("follow_up_at", "The follow-up date is in the past.")
+        raise ValidationError("follow_up_at", msg(QT_TRANSLATE_NOOP("Core", "The follow-up date is in the past.")))
     if data.outcome == "not_suitable":
         if not data.outcome_reason_code and not data.outcome_reason.strip():
-            raise ValidationError("outcome_reason", "Say why the candidate is not suitable.")
+            raise ValidationError("outcome_reason", msg(
+                QT_TRANSLATE_NOOP("Core", "Say why the candidate is not suitable.")))
         if data.outcome_reason_code == "other" and not data.outcome_reason.strip():
-            raise ValidationError("outcome_reason", "Describe the “other” reason.")
+            raise ValidationError("outcome_reason", msg(QT_TRANSLATE_NOOP("Core", "Describe the “other” reason.")))
 
 
 class ScreenService:
@@ -112,10 +115,12 @@ class ScreenService:
         with self._sessions.begin() as s:
             candidate = s.get(Candidate, data.candidate_id)
             if candidate is None:
-                raise NotFoundError(f"Candidate {data.candidate_id} does not exist.")
+                raise NotFoundError(msg(
+                    QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=data.candidate_id))
             position = s.get(Position, data.position_id) if data.position_id is not None else None
             if data.position_id is not None and position is None:
-                raise NotFoundError(f"Position {data.position_id} does not exist.")
+                raise NotFoundError(msg(
+                    QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=data.position_id))
             facts = data.facts if data.convenient is not False else KeyFacts()
             row = PhoneScreen(
                 candidate_id=candidate.id, position_id=data.position_id, started_at=started, ended_at=ended,
@@ -216,7 +221,8 @@ class ScreenService:
         for doubt_id, text in explanations:
             doubt = s.get(ResumeDoubt, doubt_id)
             if doubt is None or doubt.candidate_id != candidate_id:
-                raise ValidationError("doubt_explanations", "That resume doubt belongs to someone else.")
+                raise ValidationError("doubt_explanations", msg(
+                    QT_TRANSLATE_NOOP("Core", "That resume doubt belongs to someone else.")))
             if text.strip():
                 doubt.explanation = text.strip()
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.db.models import SkillAlias
+from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import ValidationError
 from hhdesk.core.skills import SkillVocabulary, clean, default_vocabulary
 
@@ -41,19 +42,21 @@ class SkillService:
         """
         alias, canonical = clean(alias), clean(canonical)
         if not alias:
-            raise ValidationError("alias", "Enter the alias.")
+            raise ValidationError("alias", msg(QT_TRANSLATE_NOOP("Core", "Enter the alias.")))
         if not canonical:
-            raise ValidationError("canonical", "Enter the skill the alias stands for.")
+            raise ValidationError("canonical", msg(QT_TRANSLATE_NOOP("Core", "Enter the skill the alias stands for.")))
         for field_name, value in (("alias", alias), ("canonical", canonical)):
             if len(value) > MAX_LENGTH:
-                raise ValidationError(field_name, f"At most {MAX_LENGTH} characters.")
+                raise ValidationError(field_name, msg(
+                    QT_TRANSLATE_NOOP("Core", "At most {limit} characters."), limit=MAX_LENGTH))
         vocabulary = self.vocabulary()
         target = vocabulary.exact(canonical) or canonical
         owner = vocabulary.exact(alias)
         if owner == target:
             return  # already a spelling of this very skill
         if owner is not None:
-            raise ValidationError("alias", f"“{alias}” already stands for {owner}.")
+            raise ValidationError("alias", msg(
+                QT_TRANSLATE_NOOP("Core", "“{alias}” already stands for {owner}."), alias=alias, owner=owner))
         with self._sessions.begin() as s:
             s.add(SkillAlias(alias=alias, canonical=target))
         self._cached = None
