@@ -157,3 +157,17 @@ def test_reasons_for_changing_count_as_what_they_escape(services: Services) -> N
         profile = candidate_profile(s.get(Candidate, cid))
     assert set(profile.culture) == {"flat_hierarchy", "autonomy", "work_life_balance"}
     assert "micromanagement" not in profile.culture and "long_hours" not in profile.culture
+
+
+def test_explaining_many_candidates_at_once(services: Services) -> None:
+    """More candidates than SQLite binds in one statement: explained in chunks, none lost."""
+    from sqlalchemy import insert
+
+    from hhdesk.core.db.models import Candidate
+
+    pid = make_position(services, make_company(services))
+    with services.engine.begin() as conn:
+        conn.execute(insert(Candidate), [{"full_name": f"P{i:05d}", "city": "Shanghai"} for i in range(1200)])
+    services.matches.reset()  # inserted without the ORM
+    ranked = services.matches.rank(pid)
+    assert len(ranked) == 1200 and ranked[0].candidate.full_name == "P00000"

@@ -201,7 +201,8 @@ class MatchService:
         self._skills = skills
         self._index: MatchIndex | None = None
         self._pending: set[int] = set()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards _index / _pending (commits arrive from any thread)
+        self._index_lock = threading.RLock()  # one thread at a time builds, patches or ranks with the index
         track_changes(session_factory, self._on_committed)
 
     def _canon(self) -> Canon:
@@ -228,7 +229,7 @@ class MatchService:
     def rank_ids(self, position_id: int, filters: MatchFilter | None = None, top: int | None = None) -> Ranking:
         """Every candidate (passing ``filters``) best first, ties by name: ids and totals, no sentences."""
         filters = filters or MatchFilter()
-        with self._sessions() as s:
+        with self._sessions() as s, self._index_lock:
             profile = self._position_profile(s, position_id, self._canon())
             index = self._current_index(s)
             keep = None
@@ -241,7 +242,7 @@ class MatchService:
                 else:
                     chosen = index.mask(c for c, stage in staged.items() if stage == filters.stage)
                 keep = chosen if keep is None else keep & chosen
-        ranking = index.rank(profile, keep, by_name=filters.sort == "name", reverse=filters.descending)
+            ranking = index.rank(profile, keep, by_name=filters.sort == "name", reverse=filters.descending)
         chosen_rows = (ranking.totals >= filters.min_score)
         if filters.must_haves_met:
             chosen_rows &= ~ranking.capped
@@ -254,17 +255,24 @@ class MatchService:
         return ranking
 
     def explain(self, position_id: int, candidate_ids: list[int], lang: str = "en") -> list[RankedCandidate]:
-        """The full breakdown of the given candidates (a page of a ranking), in the order given."""
+        """The full breakdown of the given candidates (a page of a ranking), in the order given.
+
+        The profiles are read from the database (as the index reads them), not from the shared index: any
+        thread may explain a page while the database thread ranks.
+        """
+        rows: dict[int, object] = {}
+        profiles: dict[int, CandidateProfile] = {}
         with self._sessions() as s:
             profile = self._position_profile(s, position_id, self._canon())
-            index = self._current_index(s)
             stages = self._stages(s, position_id)
-            rows = {r.id: r for r in s.execute(
-                select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone, Candidate.city,
-                       Candidate.current_title, Candidate.current_company).where(Candidate.id.in_(candidate_ids)))}
+            for chunk in _chunks(list(candidate_ids), 500):  # within the database's limit of bound values
+                rows.update((r.id, r) for r in s.execute(
+                    select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone, Candidate.city,
+                           Candidate.current_title, Candidate.current_company).where(Candidate.id.in_(chunk))))
+                profiles.update((cid, candidate) for cid, _name, candidate in self._load(s, chunk))
         out = []
         for cid in candidate_ids:
-            candidate = index.profile(cid)
+            candidate = profiles.get(cid)
             if candidate is None or cid not in rows:
                 continue
             out.append(RankedCandidate(CandidateRow(*rows[cid]), score(profile, candidate, lang), stages.get(cid, ""),
@@ -310,7 +318,7 @@ class MatchService:
 
     def warm_up(self) -> int:
         """Build the index now; returns how many candidates it holds."""
-        with self._sessions() as s:
+        with self._sessions() as s, self._index_lock:
             return len(self._current_index(s))
 
     def _on_committed(self, ids: set[int]) -> None:
