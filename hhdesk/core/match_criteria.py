@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import cache
 from typing import TYPE_CHECKING
 
 from hhdesk.core.culture import default_culture
@@ -139,6 +140,7 @@ def fold_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@cache
 def normalise_skill(name: str) -> str:
     """Comparison key for a skill: its canonical name in the skill vocabulary, folded (two spellings of one
     skill give the same key); an unknown skill is keyed by its own folded spelling."""

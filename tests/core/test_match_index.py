@@ -171,3 +171,17 @@ def test_explaining_many_candidates_at_once(services: Services) -> None:
     services.matches.reset()  # inserted without the ORM
     ranked = services.matches.rank(pid)
     assert len(ranked) == 1200 and ranked[0].candidate.full_name == "P00000"
+
+
+def test_plain_rows_give_the_same_profile_as_orm_objects(services: Services) -> None:
+    from hhdesk.core.db.models import Candidate
+    from hhdesk.core.services.matching import candidate_profile
+
+    cid = make_candidate(services, skills=("Python", "k8s", "谈判"))
+    services.screens.record(ScreenInput(candidate_id=cid, intention="considering", facts=KeyFacts(
+        current_status="notice", notice_days=45, expected_salary=k(40), bottom_line=k(36), current_salary=k(30),
+        willing_to_relocate=True, reasons_for_change="加班太多", next_company_requirements="希望扁平")))
+    with services.sessions() as s:
+        [(_cid, name, plain)] = list(services.matches._load(s, [cid]))
+        orm = candidate_profile(s.get(Candidate, cid), canon=services.matches._canon(), intention="considering")
+    assert plain == orm and name == "Maria Gonzalez"
