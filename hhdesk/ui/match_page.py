@@ -153,6 +153,7 @@ class MatchPage(QWidget):
             ids = [int(i) for i in services.matches.rank_ids(position_id, filters).ids]
             return ids, services.matches.explain(position_id, ids[:page], lang)
 
+        self.ui.count_label.setText(self.tr("Ranking…"))  # the first ranking of a large database takes seconds
         self._tasks.submit(rank, self._on_ranked)
 
     def _fetch_page(self, ids: list[int]) -> list[RankedCandidate]:

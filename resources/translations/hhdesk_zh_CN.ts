@@ -1574,8 +1574,8 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <location filename="../../hhdesk/core/services/candidates.py" line="113"/>
         <location filename="../../hhdesk/core/services/candidates.py" line="130"/>
         <location filename="../../hhdesk/core/services/candidates.py" line="176"/>
-        <location filename="../../hhdesk/core/services/matching.py" line="223"/>
-        <location filename="../../hhdesk/core/services/matching.py" line="286"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="225"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="295"/>
         <location filename="../../hhdesk/core/services/pipeline.py" line="26"/>
         <location filename="../../hhdesk/core/services/reports.py" line="190"/>
         <location filename="../../hhdesk/core/services/screen_drafts.py" line="40"/>
@@ -1696,7 +1696,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
     </message>
     <message>
         <location filename="../../hhdesk/core/services/companies.py" line="299"/>
-        <location filename="../../hhdesk/core/services/matching.py" line="363"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="393"/>
         <location filename="../../hhdesk/core/services/pipeline.py" line="28"/>
         <location filename="../../hhdesk/core/services/reports.py" line="188"/>
         <location filename="../../hhdesk/core/services/screens.py" line="123"/>
@@ -2186,103 +2186,108 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>适合 %1 的开放职位</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="174"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="156"/>
+        <source>Ranking…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/ui/match_page.py" line="175"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="174"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="175"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="186"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="187"/>
         <source>No candidate passes these filters.</source>
         <translation>没有候选人符合这些筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="187"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="188"/>
         <source>No candidates yet: drop resumes on the window.</source>
         <translation>还没有候选人：请把简历拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="203"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="204"/>
         <source>No open positions to match.</source>
         <translation>没有可匹配的开放职位。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="209"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="210"/>
         <source>The ranking can be ordered by match or by name.</source>
         <translation>排名只能按匹配度或姓名排序。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="249"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="250"/>
         <location filename="../../forms/match_page.ui" line="53"/>
         <source>Pick a position to rank candidates.</source>
         <translation>选择一个职位来为候选人排名。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="254"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="255"/>
         <source>%1: %2 / 100</source>
         <translation>%1：%2 / 100</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="255"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="256"/>
         <source>%1% of the score rests on known facts.</source>
         <translation>评分中有 %1% 基于已知信息。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="257"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="258"/>
         <source>Capped at %1 while a must-have is missing.</source>
         <translation>缺少必备技能，总分上限为 %1。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="259"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="260"/>
         <source>Stage: %1.</source>
         <translation>阶段：%1。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="269"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="270"/>
         <source>Weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="282"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="283"/>
         <source>Has: %1</source>
         <translation>具备：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="286"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="287"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="288"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="289"/>
         <source>★ must-have</source>
         <translation>★ 必备</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="317"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="318"/>
         <source>Shortlisted.</source>
         <translation>已加入候选名单。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="317"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="318"/>
         <source>Already shortlisted.</source>
         <translation>已在候选名单中。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="372"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="373"/>
         <source>No open positions yet: create one on the Companies tab.</source>
         <translation>还没有开放职位：请在“客户与职位”页新建。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="401"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="402"/>
         <source>No one is shortlisted for this position yet: select a candidate and press Ctrl+L.</source>
         <translation>此职位的候选名单还是空的：选择一位候选人后按 Ctrl+L。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="413"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="414"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
