@@ -297,6 +297,8 @@ class CandidatesPage(QWidget):
     def _on_bus_changed(self, kind: str) -> None:
         if kind in ("candidate", "screen", "pipeline", "all"):
             self.reload()
+        if kind in ("pipeline", "report") and self._current is not None:
+            self._load_history(self._current)  # a stage move or a report sent shows on the open timeline
         if kind in ("position", "company", "all"):
             self._reload_positions()
         if kind in ("skills", "all"):

@@ -167,3 +167,21 @@ def test_shortlist_report_and_recommend_from_the_candidate(qtbot, services, agen
     assert len(asked[0]) == 2 and preview.position_id == agency["java"]
     assert list(preview.candidate_ids) == [agency["周思远"]]
     preview.close()
+
+
+def test_the_open_timeline_shows_a_shortlisting(qtbot, services, agency, window) -> None:  # noqa: ANN001
+    cpage = window.candidates_page
+    window.ui.main_tabs.setCurrentWidget(cpage)
+    cpage.select_candidate(agency["Lena Hoffmann"])
+    qtbot.waitUntil(lambda: cpage.ui.name_heading_label.text() == "Lena Hoffmann")
+    tree = cpage.history.ui.timeline_tree
+    before = tree.topLevelItemCount()
+    page = window.match_page
+    window.ui.main_tabs.setCurrentWidget(page)
+    page.ui.position_combo.setCurrentIndex(page.ui.position_combo.findData(agency["java"]))
+    qtbot.waitUntil(lambda: page.model.row_of(agency["Lena Hoffmann"]) >= 0)
+    page.ui.ranking_table.selectRow(page.model.row_of(agency["Lena Hoffmann"]))
+    qtbot.waitUntil(lambda: page.ui.total_label.text().startswith("Lena Hoffmann"))
+    qtbot.mouseClick(page.ui.shortlist_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == before + 1)
+    assert "Shortlisted" in tree.topLevelItem(0).text(1)
