@@ -39,7 +39,7 @@ def validate_settings(values: dict[str, str]) -> dict[str, str]:
             raise ValidationError("phone_region", msg(
                 QT_TRANSLATE_NOOP("Core", "Use a two-letter country code such as CN, HK, SG or US.")))
         clean["phone_region"] = region
-    if "report_language" in clean and clean["report_language"] not in ("en", "zh"):
+    if "report_language" in clean and clean["report_language"] not in ("", "en", "zh"):
         raise ValidationError("report_language", msg(
             QT_TRANSLATE_NOOP("Core", "Reports are in English (en) or Chinese (zh).")))
     return clean

@@ -36,6 +36,7 @@ class AgencySettingsDialog(QDialog):
         self._logo_removed = False
         self._stored_logo = ""
         ui = self.ui
+        ui.language_combo.addItem(self.tr("Same as the window"), "")
         ui.language_combo.addItem("English", "en")
         ui.language_combo.addItem("中文", "zh")
         ui.button_box.accepted.connect(self._on_save)
@@ -53,7 +54,7 @@ class AgencySettingsDialog(QDialog):
         ui.consultant_edit.setText(values.get("consultant_name", ""))
         ui.contact_edit.setText(values.get("agency_contact", ""))
         ui.colour_edit.setText(values.get("brand_colour", ""))
-        ui.language_combo.setCurrentIndex(max(0, ui.language_combo.findData(values.get("report_language", "en"))))
+        ui.language_combo.setCurrentIndex(max(0, ui.language_combo.findData(values.get("report_language", ""))))
         ui.region_edit.setText(values.get("phone_region", "CN"))
         self._stored_logo = values.get("agency_logo", "")
         from hhdesk.core.branding import logo_path

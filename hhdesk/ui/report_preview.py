@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from hhdesk.core.records import REPORT_SECTIONS, ReportOptions, Submission
 from hhdesk.ui.dialogs import MessageBox, SaveFileDialog
-from hhdesk.ui.formatting import core_text, count_text
+from hhdesk.ui.formatting import core_text, count_text, ui_language
 from hhdesk.ui.forms.ui_report_preview import Ui_ReportPreviewDialog
 from hhdesk.ui.pdf_pages import print_images, rasterise
 
@@ -192,6 +192,8 @@ class ReportPreviewDialog(QDialog):
         services, ids, position_id, shortlist = self._services, list(self.candidate_ids), self.position_id, \
             self.shortlist
 
+        window_language = ui_language()  # the agency's report language, else the window's
+
         def load() -> _Context:
             position = services.companies.get_position(position_id)
             names = {cid: services.candidates.get(cid).full_name for cid in ids}
@@ -205,7 +207,7 @@ class ReportPreviewDialog(QDialog):
                         services.reports.suggested_shortlist_name(position_id, options) if shortlist
                         else services.reports.suggested_file_name(ids[0], position_id, options))
             return _Context(position.company_name, position.title, names, history, file_names,
-                            services.settings.get("report_language") or "en")
+                            services.settings.get("report_language") or window_language)
 
         self._tasks.submit(load, lambda context: self._on_context_loaded(context, first), self._on_context_failed)
 

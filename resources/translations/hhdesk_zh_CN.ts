@@ -4,32 +4,37 @@
 <context>
     <name>AgencySettingsDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="90"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="39"/>
+        <source>Same as the window</source>
+        <translation>与界面语言一致</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="91"/>
         <source>Agency settings saved.</source>
         <translation>机构设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="107"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="108"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>选择机构 Logo</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="107"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="108"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="125"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="126"/>
         <source>No logo</source>
         <translation>无 Logo</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="125"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="126"/>
         <source>Not an image</source>
         <translation>不是图片文件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="132"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="133"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
@@ -767,37 +772,37 @@
         <translation>推荐哪个职位？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="321"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="323"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="321"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="323"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="413"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="415"/>
         <source>The call could not be saved as a draft.</source>
         <translation>通话未能保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="419"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="421"/>
         <source>Throw away everything typed for this call?</source>
         <translation>放弃本次通话中输入的所有内容？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="425"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="427"/>
         <source>Call discarded.</source>
         <translation>已放弃本次通话。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="436"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="438"/>
         <source>Profile saved.</source>
         <translation>资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="446"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="448"/>
         <source>These key facts were not captured: %1.
 
 Save and end the call anyway?</source>
@@ -806,18 +811,18 @@ Save and end the call anyway?</source>
 仍要保存并结束通话吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="447"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="449"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="457"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="459"/>
         <source>Call ended: a reminder to call back at %1 was set.</source>
         <translation>通话已结束：已设置 %1 回电提醒。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="459"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="461"/>
         <source>Phone screen saved.</source>
         <translation>电话初筛已保存。</translation>
     </message>
@@ -3774,7 +3779,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
     <name>ReportPreviewDialog</name>
     <message>
         <location filename="../../hhdesk/ui/report_preview.py" line="129"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="266"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="268"/>
         <source>Rendering…</source>
         <extracomment>the PDF shown in the preview (what Print and Open use) and the options it was made with</extracomment>
         <translation>正在生成…</translation>
@@ -3786,139 +3791,139 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
     </message>
     <message>
         <location filename="../../hhdesk/ui/report_preview.py" line="133"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="224"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="226"/>
         <source>Recommendation report — %1</source>
         <translation>推荐报告 — %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="225"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="227"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="225"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="227"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="237"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="239"/>
         <source>The report cannot be prepared: %1</source>
         <translation>无法准备报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="238"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="317"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="240"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="319"/>
         <source>Nothing to preview.</source>
         <translation>没有可预览的内容。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="244"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="246"/>
         <location filename="../../forms/report_preview.ui" line="54"/>
         <source>Not sent to this client before.</source>
         <translation>此前未发给过该客户。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="247"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="249"/>
         <source>Already sent to %1:</source>
         <translation>已发给过 %1：</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="253"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="255"/>
         <source> (anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="305"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="307"/>
         <source>1 page</source>
         <translation>1 页</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="305"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="307"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="315"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="317"/>
         <source>The preview could not be made.</source>
         <translation>无法生成预览。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="320"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="322"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="351"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="353"/>
         <source>Save shortlist report</source>
         <translation>保存候选名单报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="351"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="353"/>
         <source>Save recommendation report</source>
         <translation>保存推荐报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="352"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="354"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="358"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="360"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="390"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="392"/>
         <source>Already sent to %1: %2 (last on %3). Send again?</source>
         <translation>已发给过 %1：%2（最近一次在 %3）。要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="392"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="394"/>
         <source>Already sent to %1 on %2 (position %3). Send again?</source>
         <translation>已于 %2 发给过 %1（职位：%3）。要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="395"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="397"/>
         <source>That makes %1 times.</source>
         <translation>这将是第 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="404"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="406"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="412"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="414"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="437"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="439"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在为打印机准备页面…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="451"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="453"/>
         <source>1 page sent to the printer.</source>
         <translation>已将 1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="452"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="454"/>
         <source>%1 pages sent to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="461"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="463"/>
         <source>The report could not be printed: %1</source>
         <translation>无法打印报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="472"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="474"/>
         <source>The preview could not be written to a temporary file: %1</source>
         <translation>无法将预览写入临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="475"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="477"/>
         <source>No application to show PDF files was found. The copy is at %1</source>
         <translation>没有找到可以打开 PDF 文件的程序。副本位于 %1</translation>
     </message>

@@ -54,3 +54,10 @@ def test_a_logo_that_is_not_png_or_jpeg_is_refused(tmp_path: Path, content: byte
     assert not (tmp_path / "data" / "branding").exists() or not any((tmp_path / "data" / "branding").iterdir())
     with pytest.raises(ValidationError, match="Cannot read"):
         store_logo(tmp_path / "data", tmp_path / "missing.png")
+
+
+def test_report_language_may_follow_the_window() -> None:
+    from hhdesk.core.services.settings import DEFAULTS
+
+    assert DEFAULTS["report_language"] == ""  # reports in the window's language until the agency chooses
+    assert validate_settings({"report_language": ""}) == {"report_language": ""}

@@ -16,7 +16,7 @@ DEFAULTS = {
     "agency_logo": "",
     "brand_colour": "#1F3A5F",
     "phone_region": "CN",
-    "report_language": "en",
+    "report_language": "",  # "" = the language of the window; else en | zh
 }
 
 
