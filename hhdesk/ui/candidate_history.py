@@ -248,6 +248,11 @@ class CandidateHistory(QWidget):
             text = (self.tr("Reminder: %1 (%2)").replace("%1", kinds.get(entry.detail, entry.detail))
                     .replace("%2", state))
             return text, title
+        if entry.kind == "report":  # the stored summary is English; say it in the window's language
+            text = self.tr("Recommendation report")
+            if "anonymous" in title.lower():
+                text += " " + self.tr("(anonymous)")
+            return text, _one_line(entry.detail)
         # Other activity: its summary is already a sentence ("Recommendation report"); the kind is the fallback.
         kinds = {"import": self.tr("Resume imported"), "report": self.tr("Report"), "note": self.tr("Note"),
                  "email": self.tr("E-mail")}

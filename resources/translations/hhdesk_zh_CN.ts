@@ -397,226 +397,236 @@
     </message>
     <message>
         <location filename="../../hhdesk/ui/candidate_history.py" line="252"/>
+        <source>Recommendation report</source>
+        <translation>推荐报告</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="257"/>
         <source>Resume imported</source>
         <translation>已导入简历</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="252"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="257"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="252"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="257"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="253"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="258"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="261"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="266"/>
         <source>call back at %1</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="262"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="267"/>
         <source>Call not convenient — call back later</source>
         <translation>不方便通话 — 稍后回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="263"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="268"/>
         <source>Phone screen — %1</source>
         <translation>电话初筛 — %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="263"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="268"/>
         <source>Phone screen</source>
         <translation>电话初筛</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="278"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="283"/>
         <source>Intention</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="284"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="289"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="287"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="292"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="288"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="293"/>
         <source>Asked about the location</source>
         <translation>问了工作地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="288"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="293"/>
         <source>Asked about the schedule</source>
         <translation>问了工作时间</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="289"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="294"/>
         <source>Asked about the salary</source>
         <translation>问了薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="289"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="294"/>
         <source>Asked about the benefits</source>
         <translation>问了福利</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="290"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="295"/>
         <source>Asked about something else</source>
         <translation>问了其他问题</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="296"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="301"/>
         <source>“%1” — answered: %2</source>
         <translation>“%1” — 已回答：%2</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="298"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="303"/>
         <source>“%1” — not answered yet</source>
         <translation>“%1” — 尚未回答</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="300"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="305"/>
         <source>Answered: %1</source>
         <translation>已回答：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="303"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="308"/>
         <source>The candidate&apos;s questions</source>
         <translation>候选人的提问</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="310"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="315"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="313"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="318"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="314"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="319"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="317"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="322"/>
         <source>Sourced</source>
         <translation>已寻访</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="317"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="322"/>
         <source>Screened</source>
         <translation>已初筛</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="318"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="323"/>
         <source>Shortlisted</source>
         <translation>已入围</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="318"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="323"/>
         <source>Recommended</source>
         <translation>已推荐</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="319"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
         <source>Interview</source>
         <translation>面试中</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="319"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
         <source>Offer</source>
         <translation>已发Offer</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="319"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
         <source>Placed</source>
         <translation>已入职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="320"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="325"/>
         <source>Rejected</source>
         <translation>不合适</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="320"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="325"/>
         <source>Talent pool</source>
         <translation>人才库</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="329"/>
         <source>Recommend to the client</source>
         <translation>推荐给客户</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="329"/>
         <source>Keep in talent pool</source>
         <translation>放入人才库</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="325"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="330"/>
         <source>Not suitable</source>
         <translation>不合适</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="328"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="333"/>
         <source>Interested</source>
         <translation>感兴趣</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="328"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="333"/>
         <source>Considering</source>
         <translation>考虑中</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="329"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="334"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="333"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="338"/>
         <source>Salary does not fit</source>
         <translation>薪资不匹配</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="333"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="338"/>
         <source>Location</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="334"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="339"/>
         <source>Skills do not match</source>
         <translation>技能不匹配</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="334"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="339"/>
         <source>Experience level</source>
         <translation>经验层级不符</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="335"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="340"/>
         <source>Motivation / intention</source>
         <translation>动机 / 意向</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="335"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="340"/>
         <source>Culture fit</source>
         <translation>文化契合度</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="336"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="341"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

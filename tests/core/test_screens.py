@@ -214,3 +214,14 @@ def test_missing_key_facts() -> None:
                     main_skills="Go", current_salary=k(1), expected_salary=k(2), bottom_line=k(1),
                     willing_to_relocate=False, interview_availability="any time")
     assert full.missing() == ()
+
+
+def test_reminders_name_their_position_on_the_timeline(services: Services) -> None:
+    cid = make_candidate(services)
+    pid = make_position(services, make_company(services))
+    services.screens.record(ScreenInput(candidate_id=cid, position_id=pid, convenient=False,
+                                        callback_at=T0 + timedelta(hours=3), started_at=T0, ended_at=T0))
+    [entry] = [e for e in services.timeline.timeline(cid) if e.kind == "reminder"]
+    assert entry.title == "Senior Backend Engineer — Acme Robotics" and entry.detail == "callback"
+    with services.sessions() as s:
+        assert s.scalars(select(Reminder.note)).one() == ""  # no English words stored for the window to show

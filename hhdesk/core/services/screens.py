@@ -152,7 +152,7 @@ class ScreenService:
                 self._move_pipeline(s, candidate.id, position.id, data.outcome, ended)
             if data.follow_up_at is not None:
                 s.add(Reminder(candidate_id=candidate.id, position_id=data.position_id, kind="follow_up",
-                               due_at=data.follow_up_at, note=f"Follow up{': ' + title if title else ''}"))
+                               due_at=data.follow_up_at))  # the kind and the position say it all
             minutes = max(1, round((ended - started).total_seconds() / 60))
             s.add(Activity(candidate_id=candidate.id, position_id=data.position_id, kind="call", at=ended,
                            summary=f"Phone screen{': ' + title if title else ''} ({minutes} min)"[:300],
@@ -185,7 +185,7 @@ class ScreenService:
         when = ""
         if row.callback_at is not None:
             s.add(Reminder(candidate_id=row.candidate_id, position_id=row.position_id, kind="callback",
-                           due_at=row.callback_at, note=f"Call back{': ' + title if title else ''}"))
+                           due_at=row.callback_at))
             when = f"; call back {row.callback_at:%Y-%m-%d %H:%M} UTC"
         s.add(Activity(candidate_id=row.candidate_id, position_id=row.position_id, kind="call", at=row.ended_at,
                        summary=f"Call: not convenient{when}"[:300]))

@@ -52,10 +52,13 @@ class TimelineService:
             for at, before, after, title, company in stages:
                 entries.append(TimelineEntry(at, "stage", _position_label(title, company), f"{before}→{after}"))
             reminders = s.execute(
-                select(Reminder.due_at, Reminder.kind, Reminder.note, Reminder.done_at)
+                select(Reminder.due_at, Reminder.kind, Reminder.note, Reminder.done_at, Position.title, Company.name)
+                .outerjoin(Position, Position.id == Reminder.position_id)
+                .outerjoin(Company, Company.id == Position.company_id)
                 .where(Reminder.candidate_id == candidate_id)).all()
-            for due, kind, note, done in reminders:
-                entries.append(TimelineEntry(due, "reminder", note, kind, done=done is not None))
+            for due, kind, note, done, title, company in reminders:
+                entries.append(TimelineEntry(due, "reminder", note or _position_label(title, company), kind,
+                                             done=done is not None))
             others = s.execute(select(Activity.at, Activity.kind, Activity.summary, Activity.details)
                                .where(Activity.candidate_id == candidate_id, Activity.kind != "call")).all()
             for at, kind, summary, details in others:
