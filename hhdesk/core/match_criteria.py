@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from hhdesk.core.culture import default_culture
-from hhdesk.core.money import convert_minor
+from hhdesk.core.money import convert_minor, currency_sign
 from hhdesk.core.skills import default_vocabulary, fold
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ _CITY_ALIASES: dict[str, str] = {
     "天津": "tianjin", "重庆": "chongqing", "厦门": "xiamen", "青岛": "qingdao", "长沙": "changsha",
     "香港": "hongkong", "新加坡": "singapore", "东莞": "dongguan",
 }
-_CURRENCY_SYMBOLS: dict[str, str] = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
 # Sentence templates: key -> (English, Chinese).
 _TEXT: dict[str, tuple[str, str]] = {
     "skills_none": ("No skills specified.", "职位未指定技能要求。"),
@@ -165,9 +164,7 @@ def money(amount: int, currency: str, lang: str) -> str:
     code = currency.strip().upper()
     value = amount / 100  # every currency is stored in hundredths (see hhdesk.core.money)
     digits = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    symbol = _CURRENCY_SYMBOLS.get(code)
-    body = f"{symbol}{digits}" if symbol else f"{code} {digits}"
-    return body + t("per_year", lang)
+    return currency_sign(code) + digits + t("per_year", lang)
 
 
 def skill_requirements(position: PositionProfile) -> dict[str, SkillRequirement]:

@@ -23,6 +23,12 @@ class SalaryParseError(ValueError):
     """The text is not a salary; the message says why, for the person who typed it."""
 
 
+def currency_sign(code: str) -> str:
+    """The sign written before an amount: ``¥``, ``HK$`` … or the ISO code and a space (``CHF ``)."""
+    code = code.strip().upper()
+    return _CURRENCY_SIGN.get("CNY" if code == "RMB" else code, code + " ")
+
+
 @dataclass(frozen=True)
 class Salary:
     """An amount in minor units per period; ``months`` monthly payments a year when ``period == "month"``."""
@@ -39,7 +45,7 @@ class Salary:
 
     def format(self) -> str:
         """Human form, e.g. ``¥30,000 × 14`` or ``¥450,000/yr``."""
-        sign = _CURRENCY_SIGN.get(self.currency, self.currency + " ")
+        sign = currency_sign(self.currency)
         major = self.amount_minor / 100
         amount = f"{major:,.0f}" if major == int(major) else f"{major:,.2f}"
         if self.period == "year":

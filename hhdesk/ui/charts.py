@@ -21,10 +21,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from hhdesk.core.money import currency_sign
 from hhdesk.ui.formatting import score_text
 
 _GREY, _BLUE, _ORANGE, _GREEN, _WARNING = (QColor(c) for c in ("#888", "#1f6fd1", "#e07b00", "#2e9e4f", "#b00020"))
-_SIGN = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
 _LEFT, _RIGHT, _CENTRE = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 
 Labels = list[tuple[str, QRectF]]
@@ -32,7 +32,7 @@ Labels = list[tuple[str, QRectF]]
 
 def short_money(minor: int, currency: str = "CNY") -> str:
     """``¥468k`` or ``¥1.2M``: an amount in minor units (fen, cents), short enough for a chart label."""
-    sign = _SIGN.get(currency, currency + " ")
+    sign = currency_sign(currency)
     major = minor / 100
     if abs(major) >= 999_500:  # from here "k" would round to 1000k
         return f"{sign}{round(major / 1e6, 1):g}M"

@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from hhdesk.core.i18n import CONTEXT as CORE_CONTEXT
 from hhdesk.core.i18n import Message
-from hhdesk.core.money import Salary
-
-_SIGN = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "GBP": "£"}
+from hhdesk.core.money import Salary, currency_sign
 
 
 def money_text(salary: Salary | None) -> str:
@@ -18,7 +16,7 @@ def money_text(salary: Salary | None) -> str:
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # group digits even in the C locale
     amount = locale.toString(salary.amount_minor / 100, "f", 0 if salary.amount_minor % 100 == 0 else 2)
-    sign = _SIGN.get(salary.currency, salary.currency + " ")
+    sign = currency_sign(salary.currency)
     if salary.period == "year":
         return QCoreApplication.translate("Formatting", "%1%2 per year").replace("%1", sign).replace("%2", amount)
     return f"{sign}{amount} × {salary.months}"
