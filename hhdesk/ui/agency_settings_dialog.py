@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from hhdesk.core.services import Services
     from hhdesk.ui.tasks import TaskRunner
 
-KEYS = ("agency_name", "consultant_name", "agency_contact", "brand_colour", "report_language", "phone_region")
 
 
 class AgencySettingsDialog(QDialog):

@@ -75,9 +75,15 @@ class RankingModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = [int(i) for i in ids]
         self._rows = {r.candidate.id: r for r in first_rows}
+        given = next((i for i, cid in enumerate(self._ids) if cid not in self._rows), len(self._ids))
         self._loaded = 0
-        self._loaded = self._load(0, min(self._page, len(self._ids)))
+        # At least a page; more when the rows given reach further (down to a candidate to select).
+        self._loaded = max(given, self._load(0, min(self._page, len(self._ids))))
         self.endResetModel()
+
+    @property
+    def page_size(self) -> int:
+        return self._page
 
     def total(self) -> int:
         return len(self._ids)
@@ -86,6 +92,7 @@ class RankingModel(QAbstractTableModel):
         return self._rows.get(self._ids[row]) if 0 <= row < self._loaded else None
 
     def row_of(self, candidate_id: int) -> int:
+        """The row of a candidate, pages fetched down to it (on the calling thread), or -1."""
         try:
             row = self._ids.index(candidate_id)
         except ValueError:
@@ -93,6 +100,10 @@ class RankingModel(QAbstractTableModel):
         while row >= self._loaded and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
         return row if row < self._loaded else -1
+
+    def is_loaded(self, candidate_id: int) -> bool:
+        """True when the candidate's row is already fetched (``row_of`` will not fetch more pages)."""
+        return candidate_id in self._ids[: self._loaded]
 
     def replace(self, ranked: RankedCandidate) -> None:
         """Show a fresh row for one candidate (e.g. after shortlisting)."""

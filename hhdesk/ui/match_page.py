@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from hhdesk.ui.tasks import TaskRunner
 
 
+MAX_KEEP_ROW = 2000  # a candidate ranked lower is not kept selected (explaining 2000 rows ≈ 0.1 s)
+
+
 class MatchPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +63,6 @@ class MatchPage(QWidget):
         self._services: Services | None = None
         self._tasks: TaskRunner | None = None
         self._bus: DataBus | None = None
-        self._positions: list[PositionRecord] = []
         self._pending_candidate = 0
         self._sort = ("score", False)
         self._lang = ui_language()
@@ -147,11 +149,15 @@ class MatchPage(QWidget):
             self.model.set_ranking([])
             self._show_detail(None)
             return
-        filters, page = self.current_filter(), 100
+        filters, page = self.current_filter(), self.model.page_size
+        selected = self._selected()
+        keep = self._pending_candidate or (selected.candidate.id if selected else 0)
 
         def rank() -> tuple[list[int], list[RankedCandidate]]:
             ids = [int(i) for i in services.matches.rank_ids(position_id, filters).ids]
-            return ids, services.matches.explain(position_id, ids[:page], lang)
+            # The rows down to the candidate to keep selected are explained here, not on the GUI thread.
+            reach = ids.index(keep) + 1 if keep in ids[:MAX_KEEP_ROW] else 0
+            return ids, services.matches.explain(position_id, ids[:max(page, reach)], lang)
 
         self.ui.count_label.setText(self.tr("Ranking…"))  # the first ranking of a large database takes seconds
         self._tasks.submit(rank, self._on_ranked)
@@ -176,7 +182,7 @@ class MatchPage(QWidget):
         for column in range(self.model.columnCount() - 1):
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), 200))
-        row = self.model.row_of(keep) if keep else (0 if ids else -1)
+        row = self.model.row_of(keep) if keep and self.model.is_loaded(keep) else -1
         if row < 0 and ids:
             row = 0
         if row >= 0:
@@ -321,12 +327,17 @@ class MatchPage(QWidget):
         if self._candidate_mode is not None:
             self._rank()
             return
-        if self._services:
-            fresh = self._services.matches.explain(position_id, [candidate_id], self._lang)
-            if fresh:
-                self.model.replace(fresh[0])
-                if self._selected() and self._selected().candidate.id == candidate_id:
-                    self._show_detail(fresh[0])
+        if self._services and self._tasks:
+            matches, lang = self._services.matches, self._lang
+            self._tasks.submit(lambda: matches.explain(position_id, [candidate_id], lang), self._on_row_refreshed)
+
+    def _on_row_refreshed(self, fresh: list[RankedCandidate]) -> None:
+        if not fresh:
+            return
+        self.model.replace(fresh[0])
+        selected = self._selected()
+        if selected is not None and selected.candidate.id == fresh[0].candidate.id:
+            self._show_detail(fresh[0])
 
     def _on_positions_button_clicked(self) -> None:
         ranked = self._selected()
@@ -361,7 +372,6 @@ class MatchPage(QWidget):
     def _on_positions_loaded(self, positions: list[PositionRecord]) -> None:
         combo = self.ui.position_combo
         current = combo.currentData()
-        self._positions = positions
         combo.blockSignals(True)
         combo.clear()
         for pos in positions:
