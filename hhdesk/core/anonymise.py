@@ -9,10 +9,20 @@ is hidden) and :func:`redact` replaces each in a text with the report's referenc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-MIN_PART = 2  # name parts shorter than this ("Li" stays a risk; "Y" is not a name) are not redacted alone
+# A Latin name part is taken out alone from 3 letters ("Maria", "Lee"); two-letter parts ("Li", "Wu") only
+# within the full name — a known gap ("Ms Li"), against removing every "Li" a text holds.
+MIN_LATIN_PART = 3
+# Two-character surnames: the given name of 欧阳娜娜 is 娜娜, not 阳娜娜.
+_COMPOUND_SURNAMES = frozenset("欧阳 司马 诸葛 上官 东方 皇甫 慕容 司徒 令狐 夏侯 尉迟 公孙 长孙 宇文 轩辕 端木 "
+                               "独孤 南宫 西门 呼延 闻人 申屠 澹台 万俟 太史".split())
+
+
+def _surname_length(run: str) -> int:
+    return 2 if run[:2] in _COMPOUND_SURNAMES and len(run) > 2 else 1
 
 
 def _pinyin(name: str) -> list[str]:
@@ -24,7 +34,8 @@ def _pinyin(name: str) -> list[str]:
     syllables = [s for s in lazy_pinyin(name) if s.strip()]
     if len(syllables) < 2:
         return []
-    surname, given = syllables[0], "".join(syllables[1:])
+    cut = _surname_length(name)
+    surname, given = "".join(syllables[:cut]), "".join(syllables[cut:])
     spellings = [f"{surname} {given}", f"{given} {surname}", f"{surname}{given}"]
     if len(given) >= 4:  # "Haoran" alone; not "Wei" (a common syllable)
         spellings.append(given)
@@ -35,16 +46,17 @@ def identifying_strings(full_name: str, email: str = "", phone: str = "", wechat
                         employer: str = "") -> list[str]:
     """What must not appear in an anonymous report, longest first (so "Zhang Wei" goes before "Wei")."""
     found: set[str] = set()
-    name = " ".join(full_name.split())
+    name = " ".join(unicodedata.normalize("NFC", full_name).split())
     if name:
         found.add(name)
-        for run in _CJK.findall(name) and re.findall(r"[\u3400-\u9fff\uf900-\ufaff]{2,}", name):
+        for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]{2,}", name):
             found.add(run)
-            if len(run) >= 3:
-                found.add(run[1:])  # the given name: "浩然" of 李浩然
+            given = run[_surname_length(run):]
+            if len(given) >= 2:
+                found.add(given)  # the given name: "浩然" of 李浩然, "娜娜" of 欧阳娜娜
             found.update(_pinyin(run))
-        for part in re.findall(r"[A-Za-z][A-Za-z'\-]+", name):
-            if len(part) >= MIN_PART + 1:
+        for part in re.findall(r"[^\W\d_][\w'\-]+", name):  # any alphabet: "María", "García"
+            if not _CJK.search(part) and len(part) >= MIN_LATIN_PART:
                 found.add(part)
     for value in (email, wechat, employer):
         value = value.strip()
@@ -80,6 +92,7 @@ def redact(text: str, secrets: Iterable[str], reference: str, phone: str = "") -
     and the phone number in any spacing removed."""
     if not text:
         return text
+    text = unicodedata.normalize("NFC", text)  # a decomposed "María" is found too; full-width "，" stays
     for secret in secrets:
         if not secret:
             continue

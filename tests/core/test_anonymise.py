@@ -32,3 +32,12 @@ def test_short_parts_and_empty_values() -> None:
     assert identifying_strings("") == []
     assert "Li" not in identifying_strings("Li Na Wong")  # too short to remove alone: "Li" is in many words
     assert redact("", ["x"], REF) == ""
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("María García", "García is strong; María said so.", f"{REF} is strong; {REF} said so."),
+    ("María García", "Garci\u0301a again", f"{REF} again"),  # a decomposed accent
+    ("欧阳娜娜", "娜娜很好，Nana Ouyang 也是。", f"{REF}很好，{REF} 也是。"),  # compound surname, punctuation kept
+])
+def test_accents_and_compound_surnames(name: str, text: str, expected: str) -> None:
+    assert redact(text, identifying_strings(name), REF) == expected

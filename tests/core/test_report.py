@@ -568,3 +568,13 @@ def test_reportlab_is_not_imported_at_module_import() -> None:
             "hhdesk.core.reports.report_input, hhdesk.core.services.reports; "
             "assert not [m for m in sys.modules if m.startswith('reportlab')]")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+@pytest.mark.parametrize("written", ["33,000.00", "33 000", "33000.0", "429,000.00"])
+def test_bottom_line_written_with_decimals_or_spaces_is_removed(written: str) -> None:
+    from hhdesk.core.money import Salary
+    from hhdesk.core.reports.redaction import _amount_patterns, _compile
+
+    pattern = _compile(tuple(_amount_patterns(Salary(33_000_00, "CNY", "month", 13))))
+    assert pattern is not None and written not in pattern.sub("—", f"Bottom line {written} per month")
+    assert pattern.sub("—", "133,000 and 33,0001 stay") == "133,000 and 33,0001 stay"

@@ -67,7 +67,9 @@ def _amount_patterns(salary: Salary | None) -> list[str]:
         if amount % 100 == 0:
             forms += [f"{amount / 1000:g}k", f"{amount / 1000:g}K", f"{amount / 1000:g}千"]
     unique = sorted(set(forms), key=len, reverse=True)
-    return [r"(?<![\d.,])" + re.escape(f).replace(",", r",?") + r"(?![\d]|[.,]\d)" for f in unique]
+    # Groups may be split by a comma, a space or none ("33,000" / "33 000" / "33000"); ".00" may follow.
+    return [r"(?<![\d.,])" + re.escape(f).replace(",", r"[,\s\u00a0]?") + r"(?:\.0{1,2})?(?![\d]|[.,]\d)"
+            for f in unique]
 
 
 @functools.lru_cache(maxsize=64)
