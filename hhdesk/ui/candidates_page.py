@@ -243,8 +243,7 @@ class CandidatesPage(QWidget):
         if not self._review or not self._services or not self._tasks or not self._current:
             return
         outcome = self._review[self._review_index]
-        resume = next((r for r in reversed(self._current.resumes) if r.original_name == Path(outcome.path).name),
-                      None)
+        resume = self._reviewed_resume()
         if resume is None:
             return
         services, candidate_id = self._services, self._current.id
@@ -491,7 +490,7 @@ class CandidatesPage(QWidget):
 
     def _on_live_match(self, result: MatchResult) -> None:
         """The degree with one reason: about what was just typed (the bottom line…), else the weakest point."""
-        known = [c for c in result.criteria if c.score is not None]
+        from hhdesk.ui.match_models import key_reason
+
         topic = next((c for c in result.criteria if c.key == self.screen_form.last_topic), None)
-        reason = topic or min(known, key=lambda c: c.score, default=None)
-        self.screen_form.show_match(result.total, reason.explanation if reason else "")
+        self.screen_form.show_match(result.total, topic.explanation if topic else key_reason(result))

@@ -94,7 +94,7 @@ class PhoneScreenForm(QWidget):
             getattr(ui, name).toggled.connect(self._on_edited)
         for name in _COMBOS:
             getattr(ui, name).currentIndexChanged.connect(self._on_edited)
-        for name in (*_DATES, "notice_days_spin", "callback_edit"):
+        for name in (*_DATES, "callback_edit"):
             getattr(ui, name).editingFinished.connect(self._on_edited)
         ui.notice_days_spin.valueChanged.connect(self._on_edited)
         for edit in (ui.current_salary_edit, ui.expected_salary_edit, ui.bottom_line_edit):
