@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from hhdesk.core.records import CandidateRecord, KeyFacts, ScreenRecord, TimelineEntry
 from hhdesk.ui.formatting import count_text, money_text
 from hhdesk.ui.forms.ui_candidate_history import Ui_CandidateHistory
+from hhdesk.ui.match_models import stage_text
+from hhdesk.ui.phone_screen_choices import INTENTIONS, OUTCOMES, REASON_TEXTS, choice_text
 
 _EMPTY = QColor("#888")
 _LABEL = QColor("#555")
@@ -268,10 +270,10 @@ class CandidateHistory(QWidget):
         head = self.tr("Phone screen — %1").replace("%1", title) if title else self.tr("Phone screen")
         outcome = entry.detail or (screen.outcome if screen is not None else "")
         parts = [head, self._duration_text(screen.duration_seconds if screen is not None else None),
-                 self._outcome_labels().get(outcome, outcome)]
+                 self._outcome_label(outcome)]
         details = []
         if screen is not None:
-            details = [self._intention_labels().get(screen.intention, screen.intention),
+            details = [self._intention_label(screen.intention),
                        _one_line(screen.outcome_reason)]
         return " · ".join(p for p in parts if p), " · ".join(d for d in details if d)
 
@@ -280,10 +282,10 @@ class CandidateHistory(QWidget):
         rows = [(label, _one_line(value)) for _, label, value in self._fact_rows(screen.facts, screen.facts.main_skills)
                 if value]
         if screen.intention:
-            rows.append((self.tr("Intention"), self._intention_labels().get(screen.intention, screen.intention)))
+            rows.append((self.tr("Intention"), self._intention_label(screen.intention)))
         if screen.outcome:
-            outcome = self._outcome_labels().get(screen.outcome, screen.outcome)
-            reasons = [self._reason_labels().get(screen.outcome_reason_code, screen.outcome_reason_code),
+            outcome = self._outcome_label(screen.outcome)
+            reasons = [self._reason_label(screen.outcome_reason_code),
                        _one_line(screen.outcome_reason)]
             reason = " — ".join(r for r in reasons if r)
             rows.append((self.tr("Outcome"), f"{outcome} ({reason})" if reason else outcome))
@@ -318,24 +320,18 @@ class CandidateHistory(QWidget):
             return self.tr("%1 min").replace("%1", str(minutes))
         return self.tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
 
-    def _stage_label(self, stage: str) -> str:
-        labels = {"sourced": self.tr("Sourced"), "screened": self.tr("Screened"),
-                  "shortlisted": self.tr("Shortlisted"), "recommended": self.tr("Recommended"),
-                  "interview": self.tr("Interview"), "offer": self.tr("Offer"), "placed": self.tr("Placed"),
-                  "rejected": self.tr("Rejected"), "talent_pool": self.tr("Talent pool")}
-        return labels.get(stage, stage)
+    @staticmethod
+    def _stage_label(stage: str) -> str:
+        return stage_text(stage)
 
-    def _outcome_labels(self) -> dict[str, str]:
-        return {"recommend": self.tr("Recommend to the client"), "talent_pool": self.tr("Keep in talent pool"),
-                "not_suitable": self.tr("Not suitable")}
+    @staticmethod
+    def _outcome_label(code: str) -> str:
+        return choice_text(OUTCOMES, code) or code
 
-    def _intention_labels(self) -> dict[str, str]:
-        return {"interested": self.tr("Interested"), "considering": self.tr("Considering"),
-                "not_interested": self.tr("Not interested")}
+    @staticmethod
+    def _intention_label(code: str) -> str:
+        return choice_text(INTENTIONS, code) or code
 
-    def _reason_labels(self) -> dict[str, str]:
-        # The phone screen's wording for the same codes (hhdesk/ui/phone_screen_choices.py).
-        return {"salary": self.tr("Salary does not fit"), "location": self.tr("Location"),
-                "skills": self.tr("Skills do not match"), "experience": self.tr("Experience level"),
-                "motivation": self.tr("Motivation / intention"), "culture": self.tr("Culture fit"),
-                "other": self.tr("Other")}
+    @staticmethod
+    def _reason_label(code: str) -> str:
+        return choice_text(tuple(REASON_TEXTS.items()), code) or code

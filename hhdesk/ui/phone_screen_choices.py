@@ -58,6 +58,11 @@ def fill_choices(ui: Ui_PhoneScreenForm) -> None:
         ui.salary_mode_combo.addItem(tr(text), value)
 
 
+def choice_text(choices: tuple[tuple[object, str], ...], value: object) -> str:
+    """The translated text of ``value`` in one of the choice lists above ("" when not listed or empty)."""
+    return next((tr(text) for v, text in choices if v == value and v not in ("", None)), "")
+
+
 def fact_labels(ui: Ui_PhoneScreenForm) -> dict[str, tuple[QLabel, str]]:
     """Each key fact's label in the form, and its name without the keyboard accelerator."""
     labels = {"current_status": ui.status_label, "reasons_for_change": ui.reasons_label,

@@ -4,37 +4,37 @@
 <context>
     <name>AgencySettingsDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="39"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="38"/>
         <source>Same as the window</source>
         <translation>与界面语言一致</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="91"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="90"/>
         <source>Agency settings saved.</source>
         <translation>机构设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="108"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="107"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>选择机构 Logo</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="108"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="107"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="126"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="125"/>
         <source>No logo</source>
         <translation>无 Logo</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="126"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="125"/>
         <source>Not an image</source>
         <translation>不是图片文件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="133"/>
+        <location filename="../../hhdesk/ui/agency_settings_dialog.py" line="132"/>
         <source>Brand colour</source>
         <translation>品牌色</translation>
     </message>
@@ -195,440 +195,330 @@
 <context>
     <name>CandidateHistory</name>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="110"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="112"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="117"/>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="201"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="119"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="203"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="118"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="120"/>
         <source>never (from the resume / profile)</source>
         <translation>从未确认（来自简历/资料）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="140"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="142"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="140"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="142"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="142"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="144"/>
         <source>Current status</source>
         <translation>目前状态</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="143"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="145"/>
         <source>Reasons for changing</source>
         <translation>换工作原因</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="144"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="146"/>
         <source>Requirements for the next company</source>
         <translation>对下一家公司的要求</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="146"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="148"/>
         <source>Main skills</source>
         <translation>主要技能</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="147"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="149"/>
         <source>Current salary</source>
         <translation>目前薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="148"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="150"/>
         <source>Expected salary</source>
         <translation>期望薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="149"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="151"/>
         <source>Bottom line (private)</source>
         <translation>可接受底线（仅内部）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="150"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="152"/>
         <source>Willing to relocate</source>
         <translation>是否愿意异地</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="151"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="153"/>
         <source>Interview availability</source>
         <translation>可面试时间</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="157"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="159"/>
         <source>Serving notice (%1 days)</source>
         <translation>离职通知期中（%1 天）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="158"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="160"/>
         <source>Serving notice</source>
         <translation>离职通知期中</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="160"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="162"/>
         <source>Not employed since %1</source>
         <translation>%1 起已离职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="161"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="163"/>
         <source>Not employed</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="163"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="165"/>
         <source>Employed (%1 days notice)</source>
         <translation>在职（离职通知期 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="164"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="166"/>
         <source>Employed</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="166"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="168"/>
         <source>Available now</source>
         <translation>随时到岗</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="176"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="178"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="178"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="180"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="180"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="182"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="182"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
         <source>in 1 day</source>
         <translation>1 天后</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="182"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="186"/>
         <source>1 day ago</source>
         <translation>1 天前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="186"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="186"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="188"/>
         <source>1 month ago</source>
         <translation>1 个月前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="186"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="188"/>
         <source>%1 months ago</source>
         <translation>%1 个月前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="187"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="189"/>
         <source>1 year ago</source>
         <translation>1 年前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="187"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="189"/>
         <source>%1 years ago</source>
         <translation>%1 年前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="240"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="242"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="242"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="244"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="245"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="247"/>
         <source>call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="245"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="247"/>
         <source>follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="246"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="248"/>
         <source>interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="247"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="249"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="247"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="249"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="248"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="250"/>
         <source>Reminder: %1 (%2)</source>
         <translation>提醒：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="252"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
         <source>Recommendation report</source>
         <translation>推荐报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="256"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="257"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="259"/>
         <source>Resume imported</source>
         <translation>已导入简历</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="257"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="259"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="257"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="259"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="258"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="260"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="266"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="268"/>
         <source>call back at %1</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="267"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="269"/>
         <source>Call not convenient — call back later</source>
         <translation>不方便通话 — 稍后回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="268"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="270"/>
         <source>Phone screen — %1</source>
         <translation>电话初筛 — %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="268"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="270"/>
         <source>Phone screen</source>
         <translation>电话初筛</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="283"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="285"/>
         <source>Intention</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="289"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="291"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="292"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="294"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="293"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="295"/>
         <source>Asked about the location</source>
         <translation>问了工作地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="293"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="295"/>
         <source>Asked about the schedule</source>
         <translation>问了工作时间</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="294"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="296"/>
         <source>Asked about the salary</source>
         <translation>问了薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="294"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="296"/>
         <source>Asked about the benefits</source>
         <translation>问了福利</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="295"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="297"/>
         <source>Asked about something else</source>
         <translation>问了其他问题</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="301"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="303"/>
         <source>“%1” — answered: %2</source>
         <translation>“%1” — 已回答：%2</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="303"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="305"/>
         <source>“%1” — not answered yet</source>
         <translation>“%1” — 尚未回答</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="305"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="307"/>
         <source>Answered: %1</source>
         <translation>已回答：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="308"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="310"/>
         <source>The candidate&apos;s questions</source>
         <translation>候选人的提问</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="315"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="317"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="318"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="320"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="319"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="321"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="322"/>
-        <source>Sourced</source>
-        <translation>已寻访</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="322"/>
-        <source>Screened</source>
-        <translation>已初筛</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="323"/>
-        <source>Shortlisted</source>
-        <translation>已入围</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="323"/>
-        <source>Recommended</source>
-        <translation>已推荐</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
-        <source>Interview</source>
-        <translation>面试中</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
-        <source>Offer</source>
-        <translation>已发Offer</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="324"/>
-        <source>Placed</source>
-        <translation>已入职</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="325"/>
-        <source>Rejected</source>
-        <translation>不合适</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="325"/>
-        <source>Talent pool</source>
-        <translation>人才库</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="329"/>
-        <source>Recommend to the client</source>
-        <translation>推荐给客户</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="329"/>
-        <source>Keep in talent pool</source>
-        <translation>放入人才库</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="330"/>
-        <source>Not suitable</source>
-        <translation>不合适</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="333"/>
-        <source>Interested</source>
-        <translation>感兴趣</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="333"/>
-        <source>Considering</source>
-        <translation>考虑中</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="334"/>
-        <source>Not interested</source>
-        <translation>不感兴趣</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="338"/>
-        <source>Salary does not fit</source>
-        <translation>薪资不匹配</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="338"/>
-        <source>Location</source>
-        <translation>工作地点</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="339"/>
-        <source>Skills do not match</source>
-        <translation>技能不匹配</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="339"/>
-        <source>Experience level</source>
-        <translation>经验层级不符</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="340"/>
-        <source>Motivation / intention</source>
-        <translation>动机 / 意向</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="340"/>
-        <source>Culture fit</source>
-        <translation>文化契合度</translation>
-    </message>
-    <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="341"/>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../forms/candidate_history.ui" line="9"/>
@@ -767,52 +657,52 @@
         <translation>已采用新简历中的字段；确认后即保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="279"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="278"/>
         <source>Not in any position&apos;s pipeline yet: pick a position on the Match tab.</source>
         <translation>尚未进入任何职位的流程：请在“匹配”页选择一个职位。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="284"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="283"/>
         <source>Recommend %1</source>
         <translation>推荐 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="285"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="284"/>
         <source>For which position?</source>
         <translation>推荐哪个职位？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="323"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="322"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="323"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="322"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="415"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="414"/>
         <source>The call could not be saved as a draft.</source>
         <translation>通话未能保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="421"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="420"/>
         <source>Throw away everything typed for this call?</source>
         <translation>放弃本次通话中输入的所有内容？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="427"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="426"/>
         <source>Call discarded.</source>
         <translation>已放弃本次通话。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="438"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="437"/>
         <source>Profile saved.</source>
         <translation>资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="448"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="447"/>
         <source>These key facts were not captured: %1.
 
 Save and end the call anyway?</source>
@@ -821,18 +711,18 @@ Save and end the call anyway?</source>
 仍要保存并结束通话吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="449"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="448"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="459"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="458"/>
         <source>Call ended: a reminder to call back at %1 was set.</source>
         <translation>通话已结束：已设置 %1 回电提醒。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="461"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="460"/>
         <source>Phone screen saved.</source>
         <translation>电话初筛已保存。</translation>
     </message>
@@ -1379,30 +1269,30 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>Logo 超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/money.py" line="91"/>
-        <location filename="../../hhdesk/core/money.py" line="121"/>
+        <location filename="../../hhdesk/core/money.py" line="97"/>
+        <location filename="../../hhdesk/core/money.py" line="127"/>
         <location filename="../../hhdesk/core/services/_mapping.py" line="39"/>
         <source>A salary must be more than zero.</source>
         <translation>薪资必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/money.py" line="102"/>
+        <location filename="../../hhdesk/core/money.py" line="108"/>
         <source>{months} monthly payments a year is not plausible (1–24).</source>
         <translation>一年发 {months} 个月薪不合理（应为 1–24）。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/money.py" line="106"/>
-        <location filename="../../hhdesk/core/money.py" line="114"/>
+        <location filename="../../hhdesk/core/money.py" line="112"/>
+        <location filename="../../hhdesk/core/money.py" line="120"/>
         <source>“{text}” is not a salary: write e.g. 25000, 25k, 2.5万 or 30k×14.</source>
         <translation>“{text}”不是有效的薪资：请写成 25000、25k、2.5万 或 30k×14 等形式。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/money.py" line="123"/>
+        <location filename="../../hhdesk/core/money.py" line="129"/>
         <source>The minimum is larger than the maximum.</source>
         <translation>最低值大于最高值。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/money.py" line="135"/>
+        <location filename="../../hhdesk/core/money.py" line="141"/>
         <source>Enter one figure here, not a range.</source>
         <translation>此处请填写一个数值，不要填范围。</translation>
     </message>
@@ -1866,7 +1756,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="23"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="21"/>
         <source>%1%2 per year</source>
         <translation>%1%2/年</translation>
     </message>
@@ -2103,37 +1993,37 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>Match</name>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="87"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="87"/>
         <source>Experience</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="88"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="88"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="91"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
         <source>Education &amp; languages</source>
         <translation>学历与语言</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="92"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
         <source>Availability</source>
         <translation>到岗</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="92"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
         <source>Culture fit</source>
         <translation>文化契合度</translation>
     </message>
@@ -2186,123 +2076,123 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="55"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="58"/>
         <source>Any stage</source>
         <translation>不限阶段</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="56"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="59"/>
         <source>Not in the pipeline</source>
         <translation>未进入流程</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="112"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="114"/>
         <source>Open positions for %1</source>
         <translation>适合 %1 的开放职位</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="156"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="162"/>
         <source>Ranking…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="175"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="181"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="175"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="181"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="187"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="193"/>
         <source>No candidate passes these filters.</source>
         <translation>没有候选人符合这些筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="188"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="194"/>
         <source>No candidates yet: drop resumes on the window.</source>
         <translation>还没有候选人：请把简历拖放到窗口上。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="204"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="210"/>
         <source>No open positions to match.</source>
         <translation>没有可匹配的开放职位。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="210"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="216"/>
         <source>The ranking can be ordered by match or by name.</source>
         <translation>排名只能按匹配度或姓名排序。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="250"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="256"/>
         <location filename="../../forms/match_page.ui" line="53"/>
         <source>Pick a position to rank candidates.</source>
         <translation>选择一个职位来为候选人排名。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="255"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="261"/>
         <source>%1: %2 / 100</source>
         <translation>%1：%2 / 100</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="256"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="262"/>
         <source>%1% of the score rests on known facts.</source>
         <translation>评分中有 %1% 基于已知信息。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="258"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="264"/>
         <source>Capped at %1 while a must-have is missing.</source>
         <translation>缺少必备技能，总分上限为 %1。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="260"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="266"/>
         <source>Stage: %1.</source>
         <translation>阶段：%1。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="270"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="276"/>
         <source>Weight %1</source>
         <translation>权重 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="283"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="289"/>
         <source>Has: %1</source>
         <translation>具备：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="287"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="293"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="289"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="295"/>
         <source>★ must-have</source>
         <translation>★ 必备</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="318"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="324"/>
         <source>Shortlisted.</source>
         <translation>已加入候选名单。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="318"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="324"/>
         <source>Already shortlisted.</source>
         <translation>已在候选名单中。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="373"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="383"/>
         <source>No open positions yet: create one on the Companies tab.</source>
         <translation>还没有开放职位：请在“客户与职位”页新建。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="402"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="412"/>
         <source>No one is shortlisted for this position yet: select a candidate and press Ctrl+L.</source>
         <translation>此职位的候选名单还是空的：选择一位候选人后按 Ctrl+L。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_page.py" line="414"/>
+        <location filename="../../hhdesk/ui/match_page.py" line="424"/>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
@@ -2874,12 +2764,12 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>原因…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/phone_screen_choices.py" line="76"/>
+        <location filename="../../hhdesk/ui/phone_screen_choices.py" line="81"/>
         <source>Competitive, depending on experience</source>
         <translation>有竞争力，视经验而定</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/phone_screen_choices.py" line="78"/>
+        <location filename="../../hhdesk/ui/phone_screen_choices.py" line="83"/>
         <source>Up to %1</source>
         <translation>最高 %1</translation>
     </message>
@@ -3608,32 +3498,32 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>PositionRankingModel</name>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="157"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="168"/>
         <source>Match</source>
         <translation>匹配度</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="157"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="168"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="157"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="168"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="157"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="168"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="158"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="169"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="158"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="169"/>
         <source>Key reason</source>
         <translation>关键原因</translation>
     </message>
@@ -3684,7 +3574,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>关键原因</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/match_models.py" line="149"/>
+        <location filename="../../hhdesk/ui/match_models.py" line="160"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
