@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hhdesk.core.records import CandidateRecord, KeyFacts, ScreenRecord, TimelineEntry
-from hhdesk.ui.formatting import count_text, money_text
+from hhdesk.ui.formatting import count_text, local_text, local_time, money_text
 from hhdesk.ui.forms.ui_candidate_history import Ui_CandidateHistory
 from hhdesk.ui.match_models import stage_text
 from hhdesk.ui.phone_screen_choices import INTENTIONS, OUTCOMES, REASON_TEXTS, choice_text
@@ -28,11 +28,6 @@ _LABEL = QColor("#555")
 _OVERDUE = QColor("#a15c00")
 # The "Last confirmed" of the status row: the status, its notice period or its date, whichever was stated last.
 _STATUS_KEYS = ("current_status", "notice_days", "unemployed_since")
-
-
-def _local(at: datetime) -> datetime:
-    """A naive UTC time from the database as the user's local time."""
-    return at.replace(tzinfo=UTC).astimezone()
 
 
 def _one_line(text: str) -> str:
@@ -169,7 +164,7 @@ class CandidateHistory(QWidget):
         return status
 
     def _confirmed_text(self, at: datetime, today: date) -> str:
-        local = _local(at)
+        local = local_time(at)
         return f"{local:%Y-%m-%d %H:%M} ({self._relative_day(local.date(), today)})"
 
     def _relative_day(self, day: date, today: date) -> str:
@@ -200,7 +195,7 @@ class CandidateHistory(QWidget):
         for entry in sorted(timeline, key=lambda e: e.at or datetime.min, reverse=True):
             screen = screens.get(entry.screen_id) if entry.screen_id is not None else None
             what, details = self._entry_texts(entry, screen)
-            when = f"{_local(entry.at):%Y-%m-%d %H:%M}" if entry.at else self.tr("—")
+            when = local_text(entry.at) if entry.at else self.tr("—")
             item = QTreeWidgetItem(tree, [when, what, details])
             item.setToolTip(1, what)
             item.setToolTip(2, details)
@@ -265,7 +260,7 @@ class CandidateHistory(QWidget):
         if entry.detail == "not_convenient":
             details = [title]
             if screen is not None and screen.callback_at is not None:
-                details.append(self.tr("call back at %1").replace("%1", f"{_local(screen.callback_at):%Y-%m-%d %H:%M}"))
+                details.append(self.tr("call back at %1").replace("%1", local_text(screen.callback_at)))
             return self.tr("Call not convenient — call back later"), " · ".join(d for d in details if d)
         head = self.tr("Phone screen — %1").replace("%1", title) if title else self.tr("Phone screen")
         outcome = entry.detail or (screen.outcome if screen is not None else "")

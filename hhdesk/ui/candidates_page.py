@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,7 @@ from hhdesk.ui.candidate_form import CandidateForm
 from hhdesk.ui.candidate_history import CandidateHistory
 from hhdesk.ui.candidate_list_model import CandidateListModel
 from hhdesk.ui.dialogs import MessageBox, form_error_handler, show_status
-from hhdesk.ui.formatting import core_text, count_text, ui_language
+from hhdesk.ui.formatting import core_text, count_text, local_text, ui_language
 from hhdesk.ui.forms.ui_candidates_page import Ui_CandidatesPage
 from hhdesk.ui.match_models import stage_text
 from hhdesk.ui.phone_screen import PhoneScreenForm
@@ -119,9 +118,8 @@ class CandidatesPage(QWidget):
         newest = drafts[0]
         self.select_candidate(newest.candidate_id)
         self.open_screen()
-        started = newest.started_at.replace(tzinfo=UTC).astimezone()
         text = self.tr("Unfinished call with %1 restored (started %2).").replace("%1", newest.candidate_name) \
-            .replace("%2", started.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", local_text(newest.started_at))
         if len(drafts) > 1:
             text += " " + self.tr("%1 more unfinished calls are kept with their candidates.").replace(
                 "%1", str(len(drafts) - 1))
@@ -454,7 +452,7 @@ class CandidatesPage(QWidget):
     def _on_screen_saved(self, record: ScreenRecord) -> None:
         self.screen_form.stop_call()
         if record.convenient is False and record.callback_at is not None:
-            when = record.callback_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_text(record.callback_at)
             show_status(self, self.tr("Call ended: a reminder to call back at %1 was set.").replace("%1", when))
         else:
             show_status(self, self.tr("Phone screen saved."))

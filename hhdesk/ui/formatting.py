@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from hhdesk.core.i18n import CONTEXT as CORE_CONTEXT
@@ -88,3 +90,13 @@ def criterion_labels() -> dict[str, str]:
             "salary": translate("Match", "Salary"), "location": translate("Match", "Location"),
             "education": translate("Match", "Education & languages"),
             "availability": translate("Match", "Availability"), "culture": translate("Match", "Culture fit")}
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored time (naive UTC) in the user's time zone."""
+    return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).astimezone()
+
+
+def local_text(moment: datetime) -> str:
+    """``2026-11-29 14:05`` in the user's time zone, for a stored (naive UTC) time."""
+    return f"{local_time(moment):%Y-%m-%d %H:%M}"

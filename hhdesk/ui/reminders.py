@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QToolButton, QWidget
 
+from hhdesk.ui.formatting import local_text
 from hhdesk.ui.forms.ui_reminders_dialog import Ui_RemindersDialog
 
 if TYPE_CHECKING:
@@ -24,10 +25,6 @@ def _end_of_today_utc() -> datetime:
     local = datetime.now().astimezone()
     end = local.replace(hour=23, minute=59, second=59, microsecond=0)
     return end.astimezone(UTC).replace(tzinfo=None)
-
-
-def _local_text(moment: datetime) -> str:
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ReminderButton(QToolButton):
@@ -59,7 +56,7 @@ class ReminderButton(QToolButton):
         self.setVisible(bool(due))
         text = self.tr("1 reminder due") if len(due) == 1 else self.tr("%1 reminders due").replace("%1", str(len(due)))
         self.setText("⏰ " + text)
-        self.setToolTip("\n".join(f"{_local_text(r.due_at)}  {r.candidate_name}  {r.note}" for r in due[:10]))
+        self.setToolTip("\n".join(f"{local_text(r.due_at)}  {r.candidate_name}  {r.note}" for r in due[:10]))
 
 
 class RemindersDialog(QDialog):
@@ -97,7 +94,7 @@ class RemindersDialog(QDialog):
         kinds = {"callback": self.tr("Call back"), "follow_up": self.tr("Follow up"), "interview": self.tr("Interview")}
         for i, r in enumerate(rows):
             position = " — ".join(x for x in (r.position_title, r.company_name) if x)
-            for column, text in enumerate((_local_text(r.due_at), kinds.get(r.kind, r.kind), r.candidate_name,
+            for column, text in enumerate((local_text(r.due_at), kinds.get(r.kind, r.kind), r.candidate_name,
                                            position, r.note)):
                 item = QTableWidgetItem(text)
                 if r.due_at < now:

@@ -14,7 +14,6 @@ import logging
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from hhdesk.core.records import REPORT_SECTIONS, ReportOptions, Submission
 from hhdesk.ui.dialogs import MessageBox, SaveFileDialog
-from hhdesk.ui.formatting import core_text, count_text, ui_language
+from hhdesk.ui.formatting import core_text, count_text, local_text, local_time, ui_language
 from hhdesk.ui.forms.ui_report_preview import Ui_ReportPreviewDialog
 from hhdesk.ui.pdf_pages import print_images, rasterise
 
@@ -80,11 +79,6 @@ class _Context:
     history: list[tuple[int, Submission]]  # (candidate id, an earlier submission to this client), newest first
     file_names: dict[tuple[str, bool], str]  # (language, anonymous) → the suggested file name
     default_lang: str
-
-
-def _local_time(at: datetime) -> datetime:
-    """The ledger stores naive UTC."""
-    return at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
 
 
 class ReportPreviewDialog(QDialog):
@@ -248,7 +242,7 @@ class ReportPreviewDialog(QDialog):
             return
         ui.history_label.setText(self.tr("Already sent to %1:").replace("%1", context.client))
         for candidate_id, submission in context.history:
-            when = _local_time(submission.at).strftime("%Y-%m-%d %H:%M")
+            when = local_text(submission.at)
             lines = [f"{when} · {submission.position_title}"]
             if self.shortlist:
                 lines[0] = f"{context.names.get(candidate_id, '')} · {lines[0]}"
@@ -386,7 +380,7 @@ class ReportPreviewDialog(QDialog):
     def _send_again_question(self, history: list[tuple[int, Submission]]) -> str:
         names = self._context.names if self._context else {}
         latest = history[0][1]
-        client, when = latest.company_name, _local_time(latest.at).strftime("%Y-%m-%d")
+        client, when = latest.company_name, local_time(latest.at).strftime("%Y-%m-%d")
         if self.shortlist:
             people = sorted({names.get(cid, "") for cid, _s in history if names.get(cid)})
             return (self.tr("Already sent to %1: %2 (last on %3). Send again?")

@@ -195,328 +195,328 @@
 <context>
     <name>CandidateHistory</name>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="112"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="107"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="119"/>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="203"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="114"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="198"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="120"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="115"/>
         <source>never (from the resume / profile)</source>
         <translation>从未确认（来自简历/资料）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="142"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="137"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="142"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="137"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="144"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="139"/>
         <source>Current status</source>
         <translation>目前状态</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="145"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="140"/>
         <source>Reasons for changing</source>
         <translation>换工作原因</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="146"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="141"/>
         <source>Requirements for the next company</source>
         <translation>对下一家公司的要求</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="148"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="143"/>
         <source>Main skills</source>
         <translation>主要技能</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="149"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="144"/>
         <source>Current salary</source>
         <translation>目前薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="150"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="145"/>
         <source>Expected salary</source>
         <translation>期望薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="151"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="146"/>
         <source>Bottom line (private)</source>
         <translation>可接受底线（仅内部）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="152"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="147"/>
         <source>Willing to relocate</source>
         <translation>是否愿意异地</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="153"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="148"/>
         <source>Interview availability</source>
         <translation>可面试时间</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="159"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="154"/>
         <source>Serving notice (%1 days)</source>
         <translation>离职通知期中（%1 天）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="160"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="155"/>
         <source>Serving notice</source>
         <translation>离职通知期中</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="162"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="157"/>
         <source>Not employed since %1</source>
         <translation>%1 起已离职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="163"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="158"/>
         <source>Not employed</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="165"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="160"/>
         <source>Employed (%1 days notice)</source>
         <translation>在职（离职通知期 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="166"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="161"/>
         <source>Employed</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="168"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="163"/>
         <source>Available now</source>
         <translation>随时到岗</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="178"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="173"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="180"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="175"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="182"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="177"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="179"/>
         <source>in 1 day</source>
         <translation>1 天后</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="179"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="186"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="181"/>
         <source>1 day ago</source>
         <translation>1 天前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="186"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="181"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="188"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="183"/>
         <source>1 month ago</source>
         <translation>1 个月前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="188"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="183"/>
         <source>%1 months ago</source>
         <translation>%1 个月前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="189"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
         <source>1 year ago</source>
         <translation>1 年前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="189"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="184"/>
         <source>%1 years ago</source>
         <translation>%1 年前</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="242"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="237"/>
         <source>Stage: %1 → %2</source>
         <translation>阶段：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="244"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="239"/>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="247"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="242"/>
         <source>call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="247"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="242"/>
         <source>follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="248"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="243"/>
         <source>interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="249"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="244"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="249"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="244"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="250"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="245"/>
         <source>Reminder: %1 (%2)</source>
         <translation>提醒：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="249"/>
         <source>Recommendation report</source>
         <translation>推荐报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="256"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="251"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="259"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
         <source>Resume imported</source>
         <translation>已导入简历</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="259"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="259"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="254"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="260"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="255"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="268"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="263"/>
         <source>call back at %1</source>
         <translation>%1 回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="269"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="264"/>
         <source>Call not convenient — call back later</source>
         <translation>不方便通话 — 稍后回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="270"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="265"/>
         <source>Phone screen — %1</source>
         <translation>电话初筛 — %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="270"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="265"/>
         <source>Phone screen</source>
         <translation>电话初筛</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="285"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="280"/>
         <source>Intention</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="291"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="286"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="294"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="289"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="295"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="290"/>
         <source>Asked about the location</source>
         <translation>问了工作地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="295"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="290"/>
         <source>Asked about the schedule</source>
         <translation>问了工作时间</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="296"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="291"/>
         <source>Asked about the salary</source>
         <translation>问了薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="296"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="291"/>
         <source>Asked about the benefits</source>
         <translation>问了福利</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="297"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="292"/>
         <source>Asked about something else</source>
         <translation>问了其他问题</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="303"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="298"/>
         <source>“%1” — answered: %2</source>
         <translation>“%1” — 已回答：%2</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="305"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="300"/>
         <source>“%1” — not answered yet</source>
         <translation>“%1” — 尚未回答</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="307"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="302"/>
         <source>Answered: %1</source>
         <translation>已回答：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="310"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="305"/>
         <source>The candidate&apos;s questions</source>
         <translation>候选人的提问</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="317"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="312"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="320"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="315"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidate_history.py" line="321"/>
+        <location filename="../../hhdesk/ui/candidate_history.py" line="316"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
@@ -602,107 +602,107 @@
 <context>
     <name>CandidatesPage</name>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="59"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="58"/>
         <source>Any city</source>
         <translation>不限城市</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="60"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="59"/>
         <source>Any stage</source>
         <translation>不限阶段</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="69"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="68"/>
         <source>&amp;Profile</source>
         <translation>资料(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="70"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="69"/>
         <source>P&amp;hone screen</source>
         <translation>电话初筛(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="72"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="71"/>
         <source>Histor&amp;y</source>
         <translation>历史(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="123"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="121"/>
         <source>Unfinished call with %1 restored (started %2).</source>
         <translation>已恢复与 %1 未完成的通话（开始于 %2）。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="126"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="124"/>
         <source>%1 more unfinished calls are kept with their candidates.</source>
         <translation>另有 %1 个未完成的通话，保存在各自的候选人名下。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="181"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="179"/>
         <source>Review of imported resumes: %1 of %2. Check the fields against the highlighted resume text, correct them, then confirm.</source>
         <translation>核对导入的简历：第 %1 份，共 %2 份。对照简历中高亮的文字检查各字段，更正后确认。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="184"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="182"/>
         <source>Review of imported resumes: %1 of %2. %3: %4. Correct or complete the fields from it (or merge them), then confirm.</source>
         <translation>核对导入的简历：第 %1 份，共 %2 份。%3：%4。据此更正或补充各字段（或合并字段），然后确认。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="205"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="203"/>
         <source>Review finished.</source>
         <translation>核对完成。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="240"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="238"/>
         <source>Fields taken from the new resume; confirm to save them.</source>
         <translation>已采用新简历中的字段；确认后即保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="278"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="276"/>
         <source>Not in any position&apos;s pipeline yet: pick a position on the Match tab.</source>
         <translation>尚未进入任何职位的流程：请在“匹配”页选择一个职位。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="283"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="281"/>
         <source>Recommend %1</source>
         <translation>推荐 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="284"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="282"/>
         <source>For which position?</source>
         <translation>推荐哪个职位？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="322"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="320"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="322"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="320"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="414"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="412"/>
         <source>The call could not be saved as a draft.</source>
         <translation>通话未能保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="420"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="418"/>
         <source>Throw away everything typed for this call?</source>
         <translation>放弃本次通话中输入的所有内容？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="426"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="424"/>
         <source>Call discarded.</source>
         <translation>已放弃本次通话。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="437"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="435"/>
         <source>Profile saved.</source>
         <translation>资料已保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="447"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="445"/>
         <source>These key facts were not captured: %1.
 
 Save and end the call anyway?</source>
@@ -711,18 +711,18 @@ Save and end the call anyway?</source>
 仍要保存并结束通话吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="448"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="446"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="458"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="456"/>
         <source>Call ended: a reminder to call back at %1 was set.</source>
         <translation>通话已结束：已设置 %1 回电提醒。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/candidates_page.py" line="460"/>
+        <location filename="../../hhdesk/ui/candidates_page.py" line="458"/>
         <source>Phone screen saved.</source>
         <translation>电话初筛已保存。</translation>
     </message>
@@ -1756,7 +1756,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="21"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="23"/>
         <source>%1%2 per year</source>
         <translation>%1%2/年</translation>
     </message>
@@ -1993,37 +1993,37 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>Match</name>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="87"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="87"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
         <source>Experience</source>
         <translation>经验</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="88"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
         <source>Salary</source>
         <translation>薪资</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="88"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="89"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="91"/>
         <source>Education &amp; languages</source>
         <translation>学历与语言</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="92"/>
         <source>Availability</source>
         <translation>到岗</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/formatting.py" line="90"/>
+        <location filename="../../hhdesk/ui/formatting.py" line="92"/>
         <source>Culture fit</source>
         <translation>文化契合度</translation>
     </message>
@@ -3582,12 +3582,12 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>ReminderButton</name>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="60"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="57"/>
         <source>1 reminder due</source>
         <translation>1 条提醒到期</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="60"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="57"/>
         <source>%1 reminders due</source>
         <translation>%1 条提醒到期</translation>
     </message>
@@ -3595,27 +3595,27 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="97"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="94"/>
         <source>Call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="97"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="94"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="97"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="94"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="109"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="106"/>
         <source>Nothing to follow up. Call-backs and follow-ups set on phone screens appear here.</source>
         <translation>没有需要跟进的事项。在电话初筛中设置的回电和跟进会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/reminders.py" line="110"/>
+        <location filename="../../hhdesk/ui/reminders.py" line="107"/>
         <source>%1 open: %2 overdue, %3 in the next 24 hours.</source>
         <translation>%1 条未完成：%2 条已逾期，%3 条在 24 小时内到期。</translation>
     </message>
@@ -3678,152 +3678,152 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="129"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="268"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="123"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="262"/>
         <source>Rendering…</source>
         <extracomment>the PDF shown in the preview (what Print and Open use) and the options it was made with</extracomment>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="131"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="125"/>
         <source>Shortlist report</source>
         <translation>候选名单报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="133"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="226"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="127"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="220"/>
         <source>Recommendation report — %1</source>
         <translation>推荐报告 — %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="227"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="221"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="227"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="221"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="239"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="233"/>
         <source>The report cannot be prepared: %1</source>
         <translation>无法准备报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="240"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="319"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="234"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="313"/>
         <source>Nothing to preview.</source>
         <translation>没有可预览的内容。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="246"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="240"/>
         <location filename="../../forms/report_preview.ui" line="54"/>
         <source>Not sent to this client before.</source>
         <translation>此前未发给过该客户。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="249"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="243"/>
         <source>Already sent to %1:</source>
         <translation>已发给过 %1：</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="255"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="249"/>
         <source> (anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="307"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="301"/>
         <source>1 page</source>
         <translation>1 页</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="307"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="301"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="317"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="311"/>
         <source>The preview could not be made.</source>
         <translation>无法生成预览。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="322"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="316"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="353"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="347"/>
         <source>Save shortlist report</source>
         <translation>保存候选名单报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="353"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="347"/>
         <source>Save recommendation report</source>
         <translation>保存推荐报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="354"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="348"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="360"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="354"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="392"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="386"/>
         <source>Already sent to %1: %2 (last on %3). Send again?</source>
         <translation>已发给过 %1：%2（最近一次在 %3）。要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="394"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="388"/>
         <source>Already sent to %1 on %2 (position %3). Send again?</source>
         <translation>已于 %2 发给过 %1（职位：%3）。要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="397"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="391"/>
         <source>That makes %1 times.</source>
         <translation>这将是第 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="406"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="400"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="414"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="408"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="439"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="433"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在为打印机准备页面…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="453"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="447"/>
         <source>1 page sent to the printer.</source>
         <translation>已将 1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="454"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="448"/>
         <source>%1 pages sent to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="463"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="457"/>
         <source>The report could not be printed: %1</source>
         <translation>无法打印报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="474"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="468"/>
         <source>The preview could not be written to a temporary file: %1</source>
         <translation>无法将预览写入临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="477"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="471"/>
         <source>No application to show PDF files was found. The copy is at %1</source>
         <translation>没有找到可以打开 PDF 文件的程序。副本位于 %1</translation>
     </message>
