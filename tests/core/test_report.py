@@ -578,3 +578,11 @@ def test_bottom_line_written_with_decimals_or_spaces_is_removed(written: str) ->
     pattern = _compile(tuple(_amount_patterns(Salary(33_000_00, "CNY", "month", 13))))
     assert pattern is not None and written not in pattern.sub("—", f"Bottom line {written} per month")
     assert pattern.sub("—", "133,000 and 33,0001 stay") == "133,000 and 33,0001 stay"
+
+
+def test_a_junk_employer_name_does_not_spare_other_clients() -> None:
+    """A resume line parsed as employer "科技" must not stop 星河科技 (another client) from being hidden."""
+    from hhdesk.core.reports.redaction import RedactionFacts, build_redactor
+
+    say, _mask = build_redactor(RedactionFacts(other_clients=("星河科技有限公司",), own_employers=("科技", "Group")))
+    assert "星河科技" not in say("She also talked to 星河科技 last week.")

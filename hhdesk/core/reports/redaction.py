@@ -143,9 +143,10 @@ def build_redactor(facts: RedactionFacts) -> tuple[Redactor, EmployerMask]:
     secrets: tuple[str, ...] = ()
     if facts.reference:
         secrets = tuple(identifying_strings(facts.name, email=facts.email, wechat=facts.wechat))
-    own = [o.casefold() for o in facts.own_employers if o.strip()]
+    # Whole names only: a parsed employer reading just "科技" or "Group" must not spare every client with it.
+    own = {form.casefold() for o in facts.own_employers if o.strip() for form in company_cores(o)}
     clients = sorted({form for name in facts.other_clients for form in company_cores(name) if _long_enough(form)
-                      and not any(form.casefold() in o or o in form.casefold() for o in own)}, key=len, reverse=True)
+                      and form.casefold() not in own}, key=len, reverse=True)
     then = [(_compile(tuple(_word_pattern(c) for c in clients)), facts.other_client_word),
             (_compile(tuple(_amount_patterns(facts.bottom_line))), _REMOVED)]
     redactor = Redactor(first, tuple((c, r) for c, r in then if c is not None), secrets, facts.reference,
