@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from hhdesk.core.reports.report_model import CriterionLine
+from hhdesk.core.reports.report_page import fit_text
 from hhdesk.core.reports.report_styles import AMBER, GREY, INK, LIGHT_GREY, RULE, TRACK, ReportStyles
 from hhdesk.core.reports.report_text import CRITERIA_SHORT, clamp_score, score_text
 
@@ -17,14 +17,6 @@ _RINGS = (0.25, 0.5, 0.75, 1.0)
 def _axis_label(line: CriterionLine, language: str) -> str:
     short = CRITERIA_SHORT["zh" if language == "zh" else "en"]
     return short.get(line.key) or line.label or "—"
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def radar_chart(criteria: tuple[CriterionLine, ...], styles: ReportStyles, language: str,
@@ -71,7 +63,7 @@ def radar_chart(criteria: tuple[CriterionLine, ...], styles: ReportStyles, langu
         lx = x + (4 if anchor == "start" else -4 if anchor == "end" else 0)
         ly = y + (13 if dy > radius / 2 else -9 if dy < -radius / 2 else 1)  # the label's baseline; score below
         colour = INK if score is not None else LIGHT_GREY
-        label = _fit(_axis_label(line, language), font, 7.5, 46)
+        label = fit_text(_axis_label(line, language), font, 7.5, 46)
         drawing.add(String(lx, ly, label, fontName=font, fontSize=7.5, fillColor=colour, textAnchor=anchor))
         drawing.add(String(lx, ly - 8, score_text(score, language), fontName=font, fontSize=7,
                            fillColor=styles.brand if score is not None else LIGHT_GREY, textAnchor=anchor))
