@@ -48,6 +48,12 @@ def print_support() -> bool:
     return True
 
 
+def _sent_before(services: Services, ids: list[int], position_id: int) -> list[tuple[int, Submission]]:
+    """(candidate id, submission) of reports already sent to this position's client, newest first."""
+    pairs = [(cid, s) for cid in ids for s in services.reports.earlier_submissions(cid, position_id)]
+    return sorted(pairs, key=lambda pair: pair[1].at, reverse=True)
+
+
 class PrintSetup:
     """The printer dialog behind a class method that tests replace."""
 
@@ -191,8 +197,7 @@ class ReportPreviewDialog(QDialog):
         def load() -> _Context:
             position = services.companies.get_position(position_id)
             names = {cid: services.candidates.get(cid).full_name for cid in ids}
-            history = [(cid, s) for cid in ids for s in services.reports.earlier_submissions(cid, position_id)]
-            history.sort(key=lambda pair: pair[1].at, reverse=True)
+            history = _sent_before(services, ids, position_id)
             file_names = {}
             for lang in ("en", "zh"):
                 for anonymous in (False, True):
@@ -353,13 +358,9 @@ class ReportPreviewDialog(QDialog):
             out = out.with_name(out.name + ".pdf")
         self._set_saving(True, self.tr("Saving…"))
         services, ids, position_id = self._services, list(self.candidate_ids), self.position_id
-
-        def earlier() -> list[tuple[int, Submission]]:  # asked again now: another window may have sent it
-            pairs = [(cid, s) for cid in ids for s in services.reports.earlier_submissions(cid, position_id)]
-            return sorted(pairs, key=lambda pair: pair[1].at, reverse=True)
-
-        self._tasks.submit(earlier, lambda history: self._on_history_checked(out, options, history),
-                           self._on_save_failed)
+        # Asked again now: another window may have sent it meanwhile.
+        self._tasks.submit(lambda: _sent_before(services, ids, position_id),
+                           lambda history: self._on_history_checked(out, options, history), self._on_save_failed)
 
     def _on_history_checked(self, out: Path, options: ReportOptions, history: list[tuple[int, Submission]]) -> None:
         if self._closed:
