@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.db.models import Candidate, PipelineEntry, PipelineEvent, Position, utcnow
 from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import PIPELINE_STAGES, NotFoundError, ValidationError
+
+
+def move_stage(s: Session, candidate_id: int, position_id: int, stage: str, at: datetime | None = None,
+               note: str = "", enter_at: str = "sourced") -> str:
+    """Inside a unit of work: put the candidate at ``stage`` for the position, keeping the move as an event.
+
+    A candidate new to the position's pipeline enters at ``enter_at`` ("" for straight at ``stage``).
+    Returns the stage before ("" when new); moving to the stage it is at records nothing.
+    """
+    entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
+                                                  PipelineEntry.position_id == position_id)).first()
+    before = entry.stage if entry else ""
+    if entry is None:
+        entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage=enter_at or stage)
+        s.add(entry)
+    start = entry.stage if enter_at else before
+    if start != stage:
+        entry.events.append(PipelineEvent(from_stage=start, to_stage=stage, at=at or utcnow(), note=note))
+        entry.stage = stage
+    return before
 
 
 class PipelineService:
@@ -26,16 +48,7 @@ class PipelineService:
                 raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
             if s.get(Position, position_id) is None:
                 raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=position_id))
-            entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
-                                                          PipelineEntry.position_id == position_id)).first()
-            before = entry.stage if entry else ""
-            if entry is None:
-                entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage=stage)
-                s.add(entry)
-            if before != stage:
-                entry.stage = stage
-                entry.events.append(PipelineEvent(from_stage=before, to_stage=stage, at=utcnow(), note=note))
-            return before
+            return move_stage(s, candidate_id, position_id, stage, note=note, enter_at="")
 
     def positions_of(self, candidate_id: int) -> list[tuple[int, str, str, str]]:
         """The open positions the candidate is considered for (not rejected): (id, title, company, stage),

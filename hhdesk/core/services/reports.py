@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hhdesk.core.branding import logo_path
-from hhdesk.core.db.models import Activity, Candidate, Company, PipelineEntry, PipelineEvent, Position, utcnow
+from hhdesk.core.db.models import Activity, Candidate, Company, Position
 from hhdesk.core.db.models import Submission as SubmissionRow
 from hhdesk.core.i18n import QT_TRANSLATE_NOOP, msg
 from hhdesk.core.records import NotFoundError, ReportOptions, Submission, ValidationError
@@ -18,6 +18,7 @@ from hhdesk.core.reports.recommendation import RecommendationInput, ShortlistInp
 from hhdesk.core.services.candidates import CandidateService
 from hhdesk.core.services.companies import CompanyService
 from hhdesk.core.services.matching import MatchService
+from hhdesk.core.services.pipeline import move_stage
 from hhdesk.core.services.screens import ScreenService
 from hhdesk.core.services.settings import SettingsService
 
@@ -188,14 +189,7 @@ class ReportService:
             raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Position {id} does not exist."), id=position_id))
         if s.get(Candidate, candidate_id) is None:
             raise NotFoundError(msg(QT_TRANSLATE_NOOP("Core", "Candidate {id} does not exist."), id=candidate_id))
-        entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
-                                                      PipelineEntry.position_id == position_id)).first()
-        if entry is None:
-            entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage="sourced")
-            s.add(entry)
-        if entry.stage != "recommended":
-            entry.events.append(PipelineEvent(from_stage=entry.stage, to_stage="recommended", at=utcnow()))
-            entry.stage = "recommended"
+        move_stage(s, candidate_id, position_id, "recommended")
         row = SubmissionRow(candidate_id=candidate_id, position_id=position_id, company_id=position.company_id,
                             company_name=position.company.name, position_title=position.title,
                             file_name=str(out), anonymous=options.anonymous, lang=options.lang)

@@ -14,8 +14,6 @@ from hhdesk.core.db.models import (
     Candidate,
     FactConfirmation,
     PhoneScreen,
-    PipelineEntry,
-    PipelineEvent,
     Position,
     Reminder,
     ResumeDoubt,
@@ -39,6 +37,7 @@ from hhdesk.core.records import (
 from hhdesk.core.search import index_candidates
 from hhdesk.core.services._mapping import one_of, salary_from, salary_to
 from hhdesk.core.services.candidates import set_skills
+from hhdesk.core.services.pipeline import move_stage
 from hhdesk.core.services.skills import SkillService
 from hhdesk.core.skill_text import split_skills
 
@@ -228,12 +227,4 @@ class ScreenService:
 
     @staticmethod
     def _move_pipeline(s: Session, candidate_id: int, position_id: int, outcome: str, at: datetime) -> None:
-        entry = s.scalars(select(PipelineEntry).where(PipelineEntry.candidate_id == candidate_id,
-                                                      PipelineEntry.position_id == position_id)).first()
-        if entry is None:
-            entry = PipelineEntry(candidate_id=candidate_id, position_id=position_id, stage="sourced")
-            s.add(entry)
-        target = _OUTCOME_STAGE.get(outcome, "screened")
-        if entry.stage != target:
-            entry.events.append(PipelineEvent(from_stage=entry.stage, to_stage=target, at=at))
-            entry.stage = target
+        move_stage(s, candidate_id, position_id, _OUTCOME_STAGE.get(outcome, "screened"), at)
