@@ -169,7 +169,8 @@ def _documents(conn: Connection, ids: Sequence[int]) -> Iterator[tuple[int, str,
                index_text("\n".join(bodies.get(cid, []))))
 
 
-def _chunks(ids: Iterable[int], size: int = _BATCH) -> Iterator[list[int]]:
+def id_batches(ids: Iterable[int], size: int = _BATCH) -> Iterator[list[int]]:
+    """``ids`` in lists of at most ``size``: statements stay within the database's limit of bound values."""
     batch: list[int] = []
     for cid in ids:
         batch.append(int(cid))
@@ -200,7 +201,7 @@ def index_candidates(target: Session | Connection, ids: Iterable[int]) -> None:
     conn = _connection(target)
     if not has_index(conn):
         return
-    for batch in _chunks(ids):
+    for batch in id_batches(ids):
         _delete(conn, batch)
         _insert(conn, batch)
 
@@ -210,7 +211,7 @@ def remove_candidates(target: Session | Connection, ids: Iterable[int]) -> None:
     conn = _connection(target)
     if not has_index(conn):
         return
-    for batch in _chunks(ids):
+    for batch in id_batches(ids):
         _delete(conn, batch)
 
 
@@ -220,7 +221,7 @@ def reindex_all(conn: Connection) -> int:
         return 0
     conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
     ids = conn.execute(select(Candidate.id).order_by(Candidate.id)).scalars().all()
-    for batch in _chunks(ids):
+    for batch in id_batches(ids):
         _insert(conn, batch)
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
     return len(ids)

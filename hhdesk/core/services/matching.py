@@ -24,6 +24,7 @@ from hhdesk.core.languages import language_keys
 from hhdesk.core.matching import CandidateProfile, MatchResult, PositionProfile, SkillRequirement, score
 from hhdesk.core.money import convert_minor
 from hhdesk.core.records import CandidateRow, KeyFacts, NotFoundError, PositionRecord
+from hhdesk.core.search import id_batches
 from hhdesk.core.services.candidates import facts_of
 from hhdesk.core.services.companies import position_record
 from hhdesk.core.services.skills import SkillService
@@ -266,7 +267,7 @@ class MatchService:
         with self._sessions() as s:
             profile = self._position_profile(s, position_id, self._canon())
             stages = self._stages(s, position_id)
-            for chunk in _chunks(list(candidate_ids), 500):  # within the database's limit of bound values
+            for chunk in id_batches(list(candidate_ids), 500):  # within the database's limit of bound values
                 rows.update((r.id, r) for r in s.execute(
                     select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone, Candidate.city,
                            Candidate.current_title, Candidate.current_company).where(Candidate.id.in_(chunk))))
@@ -380,7 +381,7 @@ class MatchService:
 
     def _refresh(self, s: Session, index: MatchIndex, ids: set[int]) -> None:
         found = set()
-        for chunk in _chunks(sorted(ids), 500):
+        for chunk in id_batches(sorted(ids), 500):
             for cid, name, profile in self._load(s, chunk):
                 index.put(cid, profile, name)
                 found.add(cid)
@@ -398,7 +399,3 @@ class MatchService:
         return dict(s.execute(select(PipelineEntry.candidate_id, PipelineEntry.stage)
                               .where(PipelineEntry.position_id == position_id)).all())
 
-
-def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
