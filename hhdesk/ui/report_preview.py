@@ -371,10 +371,13 @@ class ReportPreviewDialog(QDialog):
         services, ids, position_id, shortlist = self._services, list(self.candidate_ids), self.position_id, \
             self.shortlist
 
+        # What was previewed is what is saved (no second rendering), unless the options changed since.
+        pdf = self.pdf_bytes if options == self.preview_options else None
+
         def save() -> list[Submission]:
             if shortlist:
-                return list(services.reports.save_shortlist(position_id, ids, out, options))
-            return [services.reports.save(ids[0], position_id, out, options)]
+                return list(services.reports.save_shortlist(position_id, ids, out, options, pdf))
+            return [services.reports.save(ids[0], position_id, out, options, pdf)]
 
         self._tasks.submit(save, lambda submissions: self._on_saved(out, submissions), self._on_save_failed)
 

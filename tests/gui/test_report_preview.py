@@ -134,7 +134,7 @@ def test_preview_anonymous_save_and_warn_before_sending_again(qtbot, services, p
     assert questions == []  # nothing sent to this client before: no question
     assert asked and Path(asked[0]).suffix == ".pdf" and "Hoffmann" not in asked[0]
     written = target.with_name("for the client.pdf")
-    assert written.is_file()
+    assert written.is_file() and written.read_bytes() == dialog.pdf_bytes  # the very pages previewed
     on_disk = pdf_text(written.read_bytes())
     assert "Hoffmann" not in on_disk and "31,000" not in on_disk  # neither the name nor the bottom line
     ledger = services.reports.submissions(candidate_id)

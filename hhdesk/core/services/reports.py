@@ -95,10 +95,12 @@ class ReportService:
         render_recommendation(self.build_input(candidate_id, position_id, options=options), buffer)
         return buffer.getvalue()
 
-    def save(self, candidate_id: int, position_id: int, out: Path, options: ReportOptions) -> Submission:
+    def save(self, candidate_id: int, position_id: int, out: Path, options: ReportOptions,
+             pdf: bytes | None = None) -> Submission:
         """Write the PDF to ``out`` (atomically) and record the submission: the ledger, the pipeline stage
-        "recommended" and the timeline."""
-        _write_atomically(Path(out), self.render_bytes(candidate_id, position_id, options))
+        "recommended" and the timeline. ``pdf``: the document already rendered for these options (the one
+        previewed), saved as it is."""
+        _write_atomically(Path(out), pdf or self.render_bytes(candidate_id, position_id, options))
         return self._record_submission(candidate_id, position_id, Path(out), options)
 
     def render(self, candidate_id: int, position_id: int, out: Path, lang: str = "en",
@@ -142,11 +144,11 @@ class ReportService:
         return buffer.getvalue()
 
     def save_shortlist(self, position_id: int, candidate_ids: list[int], out: Path,
-                       options: ReportOptions) -> list[Submission]:
+                       options: ReportOptions, pdf: bytes | None = None) -> list[Submission]:
         """Write the shortlist to ``out`` (atomically) and record one submission per candidate (same file),
         with each candidate moved to "recommended" and a timeline entry."""
         ids = list(dict.fromkeys(candidate_ids))
-        _write_atomically(Path(out), self.render_shortlist_bytes(position_id, ids, options))
+        _write_atomically(Path(out), pdf or self.render_shortlist_bytes(position_id, ids, options))
         with self._sessions.begin() as s:
             return [self._record(s, cid, position_id, Path(out), options, shortlist=True) for cid in ids]
 
