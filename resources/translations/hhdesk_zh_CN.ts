@@ -1479,12 +1479,12 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <location filename="../../hhdesk/core/services/candidates.py" line="113"/>
         <location filename="../../hhdesk/core/services/candidates.py" line="130"/>
         <location filename="../../hhdesk/core/services/candidates.py" line="176"/>
-        <location filename="../../hhdesk/core/services/matching.py" line="225"/>
-        <location filename="../../hhdesk/core/services/matching.py" line="295"/>
-        <location filename="../../hhdesk/core/services/pipeline.py" line="26"/>
-        <location filename="../../hhdesk/core/services/reports.py" line="190"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="226"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="296"/>
+        <location filename="../../hhdesk/core/services/pipeline.py" line="48"/>
+        <location filename="../../hhdesk/core/services/reports.py" line="193"/>
         <location filename="../../hhdesk/core/services/screen_drafts.py" line="40"/>
-        <location filename="../../hhdesk/core/services/screens.py" line="119"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="118"/>
         <source>Candidate {id} does not exist.</source>
         <translation>候选人 {id} 不存在。</translation>
     </message>
@@ -1601,10 +1601,10 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
     </message>
     <message>
         <location filename="../../hhdesk/core/services/companies.py" line="299"/>
-        <location filename="../../hhdesk/core/services/matching.py" line="393"/>
-        <location filename="../../hhdesk/core/services/pipeline.py" line="28"/>
-        <location filename="../../hhdesk/core/services/reports.py" line="188"/>
-        <location filename="../../hhdesk/core/services/screens.py" line="123"/>
+        <location filename="../../hhdesk/core/services/matching.py" line="394"/>
+        <location filename="../../hhdesk/core/services/pipeline.py" line="50"/>
+        <location filename="../../hhdesk/core/services/reports.py" line="191"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="122"/>
         <source>Position {id} does not exist.</source>
         <translation>职位 {id} 不存在。</translation>
     </message>
@@ -1624,7 +1624,7 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>提醒 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/reports.py" line="130"/>
+        <location filename="../../hhdesk/core/services/reports.py" line="133"/>
         <source>Choose at least one candidate for the shortlist.</source>
         <translation>请至少为候选名单选择一位候选人。</translation>
     </message>
@@ -1634,42 +1634,42 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
         <translation>草稿太大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="81"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="80"/>
         <source>Notice period must be 0 to 365 days.</source>
         <translation>离职通知期必须在 0 到 365 天之间。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="85"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="84"/>
         <source>“Not employed since” cannot be in the future.</source>
         <translation>“离职日期”不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="87"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="86"/>
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="89"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="88"/>
         <source>The call-back time is in the past.</source>
         <translation>回电时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="91"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="90"/>
         <source>The follow-up date is in the past.</source>
         <translation>跟进日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="95"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="94"/>
         <source>Say why the candidate is not suitable.</source>
         <translation>请说明候选人为何不合适。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="97"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="96"/>
         <source>Describe the “other” reason.</source>
         <translation>请说明“其他”原因。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/core/services/screens.py" line="225"/>
+        <location filename="../../hhdesk/core/services/screens.py" line="224"/>
         <source>That resume doubt belongs to someone else.</source>
         <translation>该简历疑点属于其他候选人。</translation>
     </message>
@@ -3678,152 +3678,152 @@ Press Ctrl+N to record a new client, or pick one from the list.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="123"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="262"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="129"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="267"/>
         <source>Rendering…</source>
         <extracomment>the PDF shown in the preview (what Print and Open use) and the options it was made with</extracomment>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="125"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="131"/>
         <source>Shortlist report</source>
         <translation>候选名单报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="127"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="220"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="133"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="225"/>
         <source>Recommendation report — %1</source>
         <translation>推荐报告 — %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="221"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="226"/>
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="221"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="226"/>
         <source>%1 candidates</source>
         <translation>%1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="233"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="238"/>
         <source>The report cannot be prepared: %1</source>
         <translation>无法准备报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="234"/>
-        <location filename="../../hhdesk/ui/report_preview.py" line="313"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="239"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="318"/>
         <source>Nothing to preview.</source>
         <translation>没有可预览的内容。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="240"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="245"/>
         <location filename="../../forms/report_preview.ui" line="54"/>
         <source>Not sent to this client before.</source>
         <translation>此前未发给过该客户。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="243"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="248"/>
         <source>Already sent to %1:</source>
         <translation>已发给过 %1：</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="249"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="254"/>
         <source> (anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="301"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="306"/>
         <source>1 page</source>
         <translation>1 页</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="301"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="306"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="311"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="316"/>
         <source>The preview could not be made.</source>
         <translation>无法生成预览。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="316"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="321"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="347"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="352"/>
         <source>Save shortlist report</source>
         <translation>保存候选名单报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="347"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="352"/>
         <source>Save recommendation report</source>
         <translation>保存推荐报告</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="348"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="353"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="354"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="359"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="386"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="390"/>
         <source>Already sent to %1: %2 (last on %3). Send again?</source>
         <translation>已发给过 %1：%2（最近一次在 %3）。要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="388"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="392"/>
         <source>Already sent to %1 on %2 (position %3). Send again?</source>
         <translation>已于 %2 发给过 %1（职位：%3）。要再次发送吗？</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="391"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="395"/>
         <source>That makes %1 times.</source>
         <translation>这将是第 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="400"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="404"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="408"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="412"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="433"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="437"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在为打印机准备页面…</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="447"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="451"/>
         <source>1 page sent to the printer.</source>
         <translation>已将 1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="448"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="452"/>
         <source>%1 pages sent to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="457"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="461"/>
         <source>The report could not be printed: %1</source>
         <translation>无法打印报告：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="468"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="472"/>
         <source>The preview could not be written to a temporary file: %1</source>
         <translation>无法将预览写入临时文件：%1</translation>
     </message>
     <message>
-        <location filename="../../hhdesk/ui/report_preview.py" line="471"/>
+        <location filename="../../hhdesk/ui/report_preview.py" line="475"/>
         <source>No application to show PDF files was found. The copy is at %1</source>
         <translation>没有找到可以打开 PDF 文件的程序。副本位于 %1</translation>
     </message>
